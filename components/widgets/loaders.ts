@@ -1,0 +1,16 @@
+'use client';
+
+import type { ComponentType } from 'react';
+import type { WidgetId } from './registry';
+
+export interface WidgetProps {
+  id: string;
+}
+
+/**
+ * How each demo's interactive code is fetched: a dynamic import, so nothing of it (nor tfjs)
+ * is in a page's first-load JavaScript; the frame calls it when the demo nears the viewport.
+ */
+export const widgetLoaders: Record<WidgetId, () => Promise<ComponentType<WidgetProps>>> = {
+  'activation-shapes': () => import('./ActivationShapes/ActivationShapes').then((module) => module.ActivationShapes),
+};

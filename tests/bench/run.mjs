@@ -1,0 +1,17 @@
+// `npm run bench`: the site's figures (first-load JS, Lighthouse) and the training core's
+// (engines side by side), measured in one run and printed with their targets. Benchmarks
+// report; they do not fail on a missed target.
+import { startServer } from './server.mjs';
+import { runSiteBench } from './site.mjs';
+
+const only = process.argv[2];
+const server = await startServer();
+try {
+  if (!only || only === 'site') await runSiteBench(server.url);
+} finally {
+  server.stop();
+}
+if (!only || only === 'core') {
+  const { runCoreBench } = await import('./core.mjs');
+  await runCoreBench();
+}

@@ -1,0 +1,67 @@
+// Shared pieces of the end-to-end tests: one browser per test file, pages that record their
+// console errors, and an axe check against WCAG 2.2 AA.
+import { AxeBuilder } from '@axe-core/playwright';
+import { after, before } from 'node:test';
+import { launchBrowser } from './browser.mjs';
+
+export const baseUrl = process.env.BASE_URL ?? 'http://127.0.0.1:3100';
+
+export const questionPages = [
+  { path: '/questions/why-layers', title: 'Why are neural networks structured in layers and not some other way?' },
+  { path: '/questions/why-biases', title: 'Why are biases used?' },
+  { path: '/questions/why-activation-functions', title: 'Why do we use activation functions? Why is ReLU better than sigmoid?' },
+  {
+    path: '/questions/choosing-an-architecture',
+    title: 'How does one determine the architecture of a network, is there an arcane formula beyond intuition or luck?',
+  },
+  { path: '/questions/why-structure-emerges', title: 'Why does the network seem to learn structures that make sense?' },
+];
+
+/** Starts one Chromium for the test file and closes it afterwards; returns a getter. */
+export function useBrowser() {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => browser;
+}
+
+/**
+ * Opens a page in a fresh context (options as browser.newContext takes them) and collects its
+ * console errors and uncaught exceptions in page.errors.
+ */
+export async function openPage(browser, path, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => page.errors.push(String(error)));
+  const response = await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+  return { context, page, response };
+}
+
+/** The axe violations of WCAG 2.0-2.2 A and AA rules on the page as it is now. */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+/** Scrolls a demo into view and waits until its frame reports one of the given statuses. */
+export async function waitForWidget(page, id, statuses = ['done', 'paused', 'idle', 'training']) {
+  const root = page.locator(`[data-widget="${id}"]`);
+  await root.scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    ({ id, statuses }) => {
+      const node = document.querySelector(`[data-widget="${id}"]`);
+      return node && statuses.includes(node.getAttribute('data-status')) && node.querySelector('.controls');
+    },
+    { id, statuses },
+    { timeout: 20_000 },
+  );
+  return root;
+}

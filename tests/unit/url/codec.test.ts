@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clampToField, composeHref, parseField, parseState, serializeState, writeState } from '@/lib/url/codec';
+import { defaultState, defineSchema, type StateOf } from '@/lib/url/schema';
+
+const schema = defineSchema({
+  useBias: { kind: 'boolean', default: true, label: 'Use bias' },
+  activation: { kind: 'choice', options: ['relu', 'tanh', 'sigmoid'], default: 'relu', label: 'Activation' },
+  depth: { kind: 'number', default: 2, min: 1, max: 8, step: 1, label: 'Depth' },
+  learningRate: { kind: 'number', default: 0.03, min: 0.0001, max: 10, step: 0.0001, scale: 'log', label: 'Learning rate' },
+  x: { kind: 'number', default: 0, min: -6, max: 6, step: 0.1, label: 'Input x' },
+});
+type State = StateOf<typeof schema>;
+
+const arbitraryState: fc.Arbitrary<State> = fc.record({
+  useBias: fc.boolean(),
+  activation: fc.constantFrom('relu' as const, 'tanh' as const, 'sigmoid' as const),
+  depth: fc.integer({ min: 1, max: 8 }),
+  learningRate: fc.integer({ min: 1, max: 100000 }).map((k) => clampToField(schema.learningRate, k * 0.0001)),
+  x: fc.integer({ min: -60, max: 60 }).map((k) => clampToField(schema.x, k / 10)),
+});
+
+function inBounds(state: State): boolean {
+  return (
+    typeof state.useBias === 'boolean' &&
+    schema.activation.options.includes(state.activation) &&
+    Number.isInteger(state.depth) && state.depth >= 1 && state.depth <= 8 &&
+    state.learningRate >= 0.0001 && state.learningRate <= 10 &&
+    state.x >= -6 && state.x <= 6
+  );
+}
+
+describe('parseState(schema, widgetId, query)', () => {
+  it('reads namespaced keys', () => {
+    const state = parseState(schema, 'bias', '?bias.useBias=0&bias.activation=tanh&bias.depth=5&bias.x=-1.5');
+    expect(state).toEqual({ useBias: false, activation: 'tanh', depth: 5, learningRate: 0.03, x: -1.5 });
+  });
+
+  it('ignores other widgets’ keys', () => {
+    expect(parseState(schema, 'bias', 'other.depth=7&depth=6')).toEqual(defaultState(schema));
+  });
+
+  it('falls back to defaults on junk and clamps out-of-range numbers', () => {
+    const junk = 'bias.useBias=maybe&bias.activation=__proto__&bias.depth=99&bias.learningRate=-1e999&bias.x=3abc';
+    expect(parseState(schema, 'bias', junk)).toEqual({ ...defaultState(schema), depth: 8 });
+    expect(parseState(schema, 'bias', 'bias.depth=-5').depth).toBe(1);
+    expect(parseState(schema, 'bias', 'bias.depth=Infinity').depth).toBe(2);
+    expect(parseState(schema, 'bias', 'bias.depth=0x10').depth).toBe(2);
+    expect(parseState(schema, 'bias', 'bias.depth=').depth).toBe(2);
+    expect(parseState(schema, 'bias', 'bias.depth=3.6').depth).toBe(4);
+  });
+
+  it('never throws and stays in bounds for random query strings', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (query) => inBounds(parseState(schema, 'bias', query))),
+      { numRuns: 2000 },
+    );
+    const keyed = fc
+      .array(fc.tuple(fc.constantFrom('useBias', 'activation', 'depth', 'learningRate', 'x', 'constructor'), fc.string({ maxLength: 30 })))
+      .map((pairs) => pairs.map(([key, value]) => `bias.${key}=${encodeURIComponent(value)}`).join('&'));
+    fc.assert(fc.property(keyed, (query) => inBounds(parseState(schema, 'bias', query))), { numRuns: 2000 });
+  });
+});
+
+describe('serializeState(schema, widgetId, state)', () => {
+  it('leaves defaults out', () => {
+    expect(serializeState(schema, 'bias', defaultState(schema))).toEqual([]);
+    expect(serializeState(schema, 'bias', { ...defaultState(schema), useBias: false })).toEqual([['bias.useBias', '0']]);
+  });
+
+  it('round-trips: parse(serialize(s)) = s', () => {
+    fc.assert(
+      fc.property(arbitraryState, (state) => {
+        const query = new URLSearchParams(serializeState(schema, 'bias', state)).toString();
+        expect(parseState(schema, 'bias', query)).toEqual(state);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('writeState(schema, widgetId, state, query)', () => {
+  it('replaces this widget’s keys and keeps the rest', () => {
+    const query = writeState(schema, 'bias', { ...defaultState(schema), depth: 3 }, 'other.seed=4&bias.depth=7&bias.x=1');
+    expect(new URLSearchParams(query).get('other.seed')).toBe('4');
+    expect(new URLSearchParams(query).get('bias.depth')).toBe('3');
+    expect(new URLSearchParams(query).has('bias.x')).toBe(false);
+  });
+});
+
+describe('clampToField(field, value) and parseField(field, raw)', () => {
+  it('snaps to the step grid without float noise', () => {
+    expect(clampToField(schema.x, 0.30000000000000004)).toBe(0.3);
+    expect(clampToField(schema.learningRate, 0.00305)).toBe(0.0031);
+    expect(clampToField(schema.depth, Number.NaN)).toBe(2);
+  });
+  it('returns the default for a missing value', () => {
+    expect(parseField(schema.activation, null)).toBe('relu');
+  });
+});
+
+describe('composeHref(pathname, query, hash)', () => {
+  it('joins the parts a shared link needs', () => {
+    expect(composeHref('/questions/why-biases', 'bias.useBias=0', 'bias')).toBe('/questions/why-biases?bias.useBias=0#bias');
+    expect(composeHref('/lab/bias', '', undefined)).toBe('/lab/bias');
+  });
+});
