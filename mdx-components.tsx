@@ -3,6 +3,7 @@ import type { ComponentProps } from 'react';
 import { Answer, Aside, Note } from '@/components/article/Blocks';
 import { Cite } from '@/components/article/Cite';
 import { Heading } from '@/components/article/Heading';
+import { MathHtml } from '@/components/article/MathHtml';
 import { Demo } from '@/components/widgets/Demo';
 
 /** The tags an article may use, and nothing else (see docs/writing-an-article.md). */
@@ -14,6 +15,7 @@ const components: MDXComponents = {
       <table {...props} />
     </div>
   ),
+  MathHtml,
   Answer,
   Note,
   Aside,

@@ -1,5 +1,6 @@
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
+import { mdxPluginNames } from './mdx.config.mjs';
 
 const nextConfig: NextConfig = {
   pageExtensions: ['ts', 'tsx', 'mdx'],
@@ -18,11 +19,6 @@ const nextConfig: NextConfig = {
 };
 
 // Turbopack (the default in Next 16) needs the plugins named as strings.
-const withMDX = createMDX({
-  options: {
-    remarkPlugins: ['remark-gfm', 'remark-math'],
-    rehypePlugins: ['rehype-slug', ['rehype-katex', { strict: false, output: 'htmlAndMathml' }]],
-  },
-});
+const withMDX = createMDX({ options: mdxPluginNames });
 
 export default withMDX(nextConfig);

@@ -2,20 +2,15 @@
 // message (a KaTeX parse error, an MDX syntax error). Usage: node scripts/check-mdx.mjs content/*.mdx
 import { readFile } from 'node:fs/promises';
 import { compile } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
-import rehypeSlug from 'rehype-slug';
+import { resolveMdxOptions } from '../mdx.config.mjs';
 
+const options = await resolveMdxOptions();
 let failed = 0;
 for (const path of process.argv.slice(2)) {
   try {
     const file = await compile(
       { path, value: await readFile(path, 'utf8') },
-      {
-        remarkPlugins: [remarkGfm, remarkMath],
-        rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: false }]],
-      },
+      options,
     );
     if (file.messages.length) {
       failed++;

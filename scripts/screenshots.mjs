@@ -15,6 +15,7 @@ for (const path of paths) {
     const page = await context.newPage();
     page.on('console', (message) => message.type() === 'error' && console.log(`console error on ${path}: ${message.text()}`));
     await page.goto(base + path, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(1000); // let a smooth scroll to an anchor finish
     const full = process.env.FULL === '1';
     await page.screenshot({ path: `${out}/${name}-${scheme}-${width}${javaScript ? '' : '-nojs'}.png`, fullPage: full });
     await context.close();

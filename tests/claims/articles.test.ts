@@ -3,10 +3,7 @@
 // compiles (MDX and KaTeX) without a single message.
 import { readFileSync } from 'node:fs';
 import { compile } from '@mdx-js/mdx';
-import rehypeKatex from 'rehype-katex';
-import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
+import { resolveMdxOptions } from '@/mdx.config.mjs';
 import { describe, expect, it } from 'vitest';
 import { questionSlugs } from '@/lib/content/articleMeta';
 import { extractHeadings } from '@/lib/content/outline';
@@ -85,10 +82,7 @@ describe('the articles', () => {
       });
 
       it('compiles with the site’s math pipeline without a message', async () => {
-        const file = await compile(
-          { path: `content/${slug}.mdx`, value: text },
-          { remarkPlugins: [remarkGfm, remarkMath], rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: false }]] },
-        );
+        const file = await compile({ path: `content/${slug}.mdx`, value: text }, await resolveMdxOptions());
         expect(file.messages.map(String)).toEqual([]);
       });
     });

@@ -107,7 +107,7 @@ describe('the widget frame (activation-shapes)', () => {
     await context.close();
   });
 
-  it('no page ships tfjs in its first-load JavaScript', async () => {
+  it('no page ships tfjs or KaTeX in its first-load JavaScript', async () => {
     for (const path of ['/', article, `/lab/${id}`]) {
       const html = await (await fetch(baseUrl + path)).text();
       const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]);
@@ -115,6 +115,7 @@ describe('the widget frame (activation-shapes)', () => {
       for (const src of scripts) {
         const code = await (await fetch(new URL(src, baseUrl))).text();
         assert.equal(/tfjs|@tensorflow|webgl_util|tfjs-backend-wasm/.test(code), false, `${src} on ${path} contains tfjs`);
+        assert.equal(/KaTeX parse error|katex\.render/.test(code), false, `${src} on ${path} contains KaTeX`);
       }
     }
   });
