@@ -39,7 +39,7 @@ export interface SnapshotRequest {
 }
 
 export interface LayerStats {
-  /** ‖∂L/∂W_l‖₂ (Frobenius) for the last update's batch. */
+  /** ‖∂L/∂W_l‖₂ (Frobenius, L2 term included) for the last update's batch; 0 before any update. */
   gradientNorm: number;
   /** ‖W_l‖₂ (Frobenius). */
   weightNorm: number;
@@ -53,18 +53,35 @@ export interface Snapshot {
   step: number;
   /** Passes over the training set so far (fractional). */
   epoch: number;
-  /** The step at which a non-finite loss or weight appeared, when diverged. */
+  /**
+   * The step at which a non-finite loss or weight appeared, when diverged. That update was not
+   * applied, so the weights are the last finite ones and `step` is divergedAt − 1 (or divergedAt
+   * itself when finite weights gave a non-finite evaluation).
+   */
   divergedAt: number | null;
+  /**
+   * The data loss L (without the L2 term) on the training set — or, for a set of more than
+   * 2,000 samples, on a fixed subset of 2,000 drawn from the seed. Never non-finite: after a
+   * divergence it is the last finite value.
+   */
   trainLoss: number;
+  /** As trainLoss, on the validation set. */
   validationLoss: number;
   /** Fraction correct in [0, 1]; null for regression. */
   trainAccuracy: number | null;
   validationAccuracy: number | null;
   /** One entry per layer, hidden layers first, the output layer last. */
   layers: LayerStats[];
-  /** Per layer (hidden layers, then the output), probe count × units, row-major. */
+  /**
+   * Per layer, probe count × units, row-major: h_l = f_l(z_l) for the hidden layers, then the
+   * output layer's logits z_L (before the head; `predict` gives the outputs after it).
+   */
   activations?: Float32Array[];
-  /** resolution² × outputSize, row-major with x varying fastest, y from yMin upward. */
+  /**
+   * resolution² × outputSize outputs (after the head), row-major with x varying fastest, y from
+   * yMin upward, at x_i = xMin + i·(xMax − xMin)/(resolution − 1), ends included. Only for
+   * 2-D inputs; the resolution is clamped to 1 … 256.
+   */
   grid?: { resolution: number; values: Float32Array };
   weights?: NetworkWeights;
 }
@@ -87,11 +104,16 @@ export interface TrainingSession {
   snapshot(request?: SnapshotRequest): Snapshot;
   /** Changes hyper-parameters from the next update on (optimiser state resets if the optimiser changes). */
   setHyperParameters(changes: Partial<HyperParameters>): void;
-  /** Back to step 0 with fresh seeded weights (the given seed, or the session's own). */
+  /**
+   * Back to step 0 with fresh seeded weights (the given seed, or the session's own). Without a
+   * seed, a session created with `initialWeights` returns to them.
+   */
   reset(seed?: number): void;
+  /** A copy of the weights. */
   getWeights(): NetworkWeights;
+  /** Replaces the weights with a copy of `weights`; throws on wrong shapes or non-finite numbers. */
   setWeights(weights: NetworkWeights): void;
-  /** Outputs (after the head) for count inputs, row-major count × outputSize. */
+  /** Outputs (after the head) for count inputs, row-major count × outputSize; never NaN or ±∞. */
   predict(inputs: Float32Array, count: number): Float32Array;
   /** Frees every tensor this session holds. */
   dispose(): void;

@@ -42,7 +42,7 @@ describe('themes, widths and print', () => {
 
   it('at 390 px the body text stays at least 17 px and controls stay at least 24 px', async () => {
     const { context, page } = await openPage(browser(), '/questions/why-activation-functions', { viewport: { width: 390, height: 800 } });
-    assert.ok(parseFloat(await page.evaluate(() => getComputedStyle(document.querySelector('.prose > p')).fontSize)) >= 17);
+    assert.ok(parseFloat(await page.evaluate(() => getComputedStyle(document.querySelector('div.prose > p')).fontSize)) >= 17);
     const sizes = await page.locator('main button, main select, main summary').evaluateAll((nodes) =>
       nodes.filter((node) => node.offsetParent !== null).map((node) => node.getBoundingClientRect().height),
     );

@@ -1,7 +1,8 @@
 /**
  * t-SNE of 1000 points of 64 dimensions (the 8 × 8 digits): seconds until KL(P‖Q) reaches
  * the target (checked every 50 iterations, the checks untimed), the KL, and the share of
- * each point's 10 nearest neighbours that the embedding keeps.
+ * each point's 10 nearest neighbours that the embedding keeps. Stops at `maxIterations` or
+ * after `maxSeconds` of timed work, whichever comes first.
  */
 import { neighbourhoodPreservation } from '@/lib/analysis/neighbourhood';
 import type { Points } from '@/lib/analysis/points';
@@ -18,7 +19,7 @@ async function digitPoints(count: number): Promise<{ points: Points; source: str
   };
 }
 
-export async function runTsne(options: { method: TsneMethod; count: number; targetKl: number; maxIterations: number }) {
+export async function runTsne(options: { method: TsneMethod; count: number; targetKl: number; maxIterations: number; maxSeconds: number }) {
   const { points, source } = await digitPoints(options.count);
   await pause();
   const began = performance.now();
@@ -26,7 +27,7 @@ export async function runTsne(options: { method: TsneMethod; count: number; targ
   let elapsed = performance.now() - began;
   let kl = Infinity;
   let reachedAt: number | null = null;
-  while (tsne.iteration < options.maxIterations) {
+  while (tsne.iteration < options.maxIterations && elapsed < options.maxSeconds * 1000) {
     const chunk = performance.now();
     tsne.step(50);
     elapsed += performance.now() - chunk;
