@@ -1,0 +1,174 @@
+/**
+ * The t-SNE gradient, in bhtsne's units (without the constant factor 4):
+ *   ∂C/∂y_i ∝ α Σ_j p_ij q̃_ij (y_i − y_j) − (1/Z) Σ_j q̃_ij² (y_i − y_j),
+ * with q̃_ij = (1 + ‖y_i − y_j‖²)^{−1}, Z = Σ_{k≠l} q̃_kl, α the exaggeration. The first sum
+ * attracts neighbours, the second repels everything. Exact: dense P, all pairs, O(n²).
+ * Barnes-Hut: attraction over the sparse P, repulsion through a quad-tree, O(n log n).
+ */
+import { buildQuadTree, type QuadTree } from './quadTree';
+import type { DenseAffinities, SparseAffinities } from './tsneAffinities';
+
+/** Adds one pair's pull p·q̃·(y_i − y_j) and push q̃²·(y_i − y_j) to i and j; returns q̃. */
+function addPair(values: Float64Array, positions: Float64Array, count: number, i: number, j: number, sums: Float64Array): number {
+  const dx = positions[2 * i] - positions[2 * j], dy = positions[2 * i + 1] - positions[2 * j + 1];
+  const q = 1 / (1 + dx * dx + dy * dy);
+  const pull = values[i * count + j] * q, push = q * q;
+  const terms = [pull * dx, pull * dy, push * dx, push * dy];
+  for (let term = 0; term < 4; term++) {
+    sums[4 * i + term] += terms[term];
+    sums[4 * j + term] -= terms[term];
+  }
+  return q;
+}
+
+/**
+ * Rows a = i and b = i + 1 against every j > i + 1 in one sweep, so each y_j and each of j's
+ * four running sums [pull x, pull y, push x, push y] is touched once for two pairs. Returns
+ * the pairs' share of Z/2.
+ */
+function addRowPair(values: Float64Array, positions: Float64Array, count: number, i: number, sums: Float64Array): number {
+  const ax = positions[2 * i], ay = positions[2 * i + 1], bx = positions[2 * i + 2], by = positions[2 * i + 3];
+  const rowA = i * count, rowB = rowA + count;
+  let normaliser = addPair(values, positions, count, i, i + 1, sums);
+  let pullAx = 0, pullAy = 0, pushAx = 0, pushAy = 0, pullBx = 0, pullBy = 0, pushBx = 0, pushBy = 0;
+  for (let j = i + 2; j < count; j++) {
+    const xj = positions[2 * j], yj = positions[2 * j + 1];
+    const dax = ax - xj, day = ay - yj, dbx = bx - xj, dby = by - yj;
+    const qa = 1 / (1 + dax * dax + day * day), qb = 1 / (1 + dbx * dbx + dby * dby);
+    normaliser += qa + qb;
+    const pa = values[rowA + j] * qa, pb = values[rowB + j] * qb, wa = qa * qa, wb = qb * qb;
+    const paX = pa * dax, paY = pa * day, waX = wa * dax, waY = wa * day;
+    const pbX = pb * dbx, pbY = pb * dby, wbX = wb * dbx, wbY = wb * dby;
+    pullAx += paX; pullAy += paY; pushAx += waX; pushAy += waY;
+    pullBx += pbX; pullBy += pbY; pushBx += wbX; pushBy += wbY;
+    const base = 4 * j;
+    sums[base] -= paX + pbX; sums[base + 1] -= paY + pbY; sums[base + 2] -= waX + wbX; sums[base + 3] -= waY + wbY;
+  }
+  const base = 4 * i;
+  sums[base] += pullAx; sums[base + 1] += pullAy; sums[base + 2] += pushAx; sums[base + 3] += pushAy;
+  sums[base + 4] += pullBx; sums[base + 5] += pullBy; sums[base + 6] += pushBx; sums[base + 7] += pushBy;
+  return normaliser;
+}
+
+/**
+ * Exact gradient into `gradient` (2n) from dense P: one pass over the n(n−1)/2 pairs, each
+ * updating both ends, two rows at a time (see `addRowPair`).
+ */
+export function exactGradient(affinities: DenseAffinities, positions: Float64Array, exaggeration: number, gradient: Float64Array): void {
+  const { count, values } = affinities;
+  const sums = new Float64Array(4 * count);
+  let normaliser = 0;
+  for (let i = 0; i + 1 < count; i += 2) normaliser += addRowPair(values, positions, count, i, sums);
+  normaliser *= 2;
+  for (let i = 0; i < count; i++) {
+    gradient[2 * i] = exaggeration * sums[4 * i] - sums[4 * i + 2] / normaliser;
+    gradient[2 * i + 1] = exaggeration * sums[4 * i + 1] - sums[4 * i + 3] / normaliser;
+  }
+}
+
+/** Adds the attraction α Σ_j p_ij q̃_ij (y_i − y_j) over the sparse P to `gradient`. */
+function sparseAttraction(affinities: SparseAffinities, positions: Float64Array, exaggeration: number, gradient: Float64Array): void {
+  const { count, rowStarts, columns, values } = affinities;
+  for (let i = 0; i < count; i++) {
+    const xi = positions[2 * i], yi = positions[2 * i + 1];
+    let pullX = 0, pullY = 0;
+    for (let entry = rowStarts[i]; entry < rowStarts[i + 1]; entry++) {
+      const j = columns[entry];
+      const dx = xi - positions[2 * j], dy = yi - positions[2 * j + 1];
+      const pull = values[entry] / (1 + dx * dx + dy * dy);
+      pullX += pull * dx;
+      pullY += pull * dy;
+    }
+    gradient[2 * i] += exaggeration * pullX;
+    gradient[2 * i + 1] += exaggeration * pullY;
+  }
+}
+
+/**
+ * Repulsion on point i from the tree: a cell whose width / distance < θ (or a leaf) counts as
+ * its mass at its centre of mass. Writes Σ q̃²(y_i − y_c)·mass into out[0..1]; returns
+ * i's share of Z. `stack` is scratch space.
+ */
+export function treeRepulsion(tree: QuadTree, x: number, y: number, self: number, theta: number, stack: Int32Array, out: Float64Array): number {
+  let top = 0, share = 0, repelX = 0, repelY = 0;
+  stack[top++] = 0;
+  const thetaSquared = theta * theta;
+  while (top > 0) {
+    const node = stack[--top];
+    const mass = tree.mass[node];
+    if (mass === 0) continue;
+    const dx = x - tree.massX[node], dy = y - tree.massY[node];
+    const distanceSquared = dx * dx + dy * dy;
+    const leaf = tree.firstChild[node] < 0;
+    const width = 2 * tree.halfWidth[node];
+    if (leaf || width * width < thetaSquared * distanceSquared) {
+      const others = leaf && (tree.point[node] === self || distanceSquared === 0) ? mass - 1 : mass;
+      if (others <= 0) continue;
+      const q = 1 / (1 + distanceSquared);
+      share += others * q;
+      const push = others * q * q;
+      repelX += push * dx;
+      repelY += push * dy;
+    } else {
+      for (let quadrant = 0; quadrant < 4; quadrant++) stack[top++] = tree.firstChild[node] + quadrant;
+    }
+  }
+  out[0] = repelX;
+  out[1] = repelY;
+  return share;
+}
+
+/** Barnes-Hut gradient into `gradient` (2n) with opening angle θ. */
+export function barnesHutGradient(affinities: SparseAffinities, positions: Float64Array, exaggeration: number, theta: number, gradient: Float64Array): void {
+  const { count } = affinities;
+  const tree = buildQuadTree(positions, count);
+  const stack = new Int32Array(4 * 64 + 8);
+  const repulsion = new Float64Array(2 * count);
+  const pair = new Float64Array(2);
+  let normaliser = 0;
+  for (let i = 0; i < count; i++) {
+    normaliser += treeRepulsion(tree, positions[2 * i], positions[2 * i + 1], i, theta, stack, pair);
+    repulsion[2 * i] = pair[0];
+    repulsion[2 * i + 1] = pair[1];
+  }
+  gradient.fill(0);
+  sparseAttraction(affinities, positions, exaggeration, gradient);
+  for (let index = 0; index < 2 * count; index++) gradient[index] -= repulsion[index] / normaliser;
+}
+
+/** Z = Σ_{i≠j} q̃_ij, exactly (O(n²)). */
+export function exactNormaliser(positions: Float64Array, count: number): number {
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    for (let j = i + 1; j < count; j++) {
+      const dx = positions[2 * i] - positions[2 * j], dy = positions[2 * i + 1] - positions[2 * j + 1];
+      total += 1 / (1 + dx * dx + dy * dy);
+    }
+  }
+  return 2 * total;
+}
+
+/** ln(p_ij / q_ij)·p_ij for one pair, given Z. */
+function klTerm(positions: Float64Array, normaliser: number, i: number, j: number, p: number): number {
+  if (p <= 0) return 0;
+  const dx = positions[2 * i] - positions[2 * j], dy = positions[2 * i + 1] - positions[2 * j + 1];
+  return p * Math.log(p * normaliser * (1 + dx * dx + dy * dy));
+}
+
+/** KL(P‖Q) = Σ_{i≠j} p_ij ln(p_ij / q_ij) over the stored p_ij > 0, with the exact Z. */
+export function klDivergence(affinities: DenseAffinities | SparseAffinities, positions: Float64Array): number {
+  const { count } = affinities;
+  const normaliser = exactNormaliser(positions, count);
+  let total = 0;
+  if ('rowStarts' in affinities) {
+    const { rowStarts, columns, values } = affinities;
+    for (let i = 0; i < count; i++) {
+      for (let entry = rowStarts[i]; entry < rowStarts[i + 1]; entry++) total += klTerm(positions, normaliser, i, columns[entry], values[entry]);
+    }
+  } else {
+    for (let i = 0; i < count; i++) {
+      for (let j = 0; j < count; j++) if (j !== i) total += klTerm(positions, normaliser, i, j, affinities.values[i * count + j]);
+    }
+  }
+  return total;
+}

@@ -1,0 +1,42 @@
+/**
+ * Minibatches: at the start of each epoch the sample order is shuffled with the session's
+ * seeded generator, and batches are consecutive slices of it (the last one of an epoch may be
+ * smaller). Both engines read the same slices, so they see the same batches in the same order.
+ */
+import type { Random } from '../random';
+
+/** Walks epochs of shuffled sample indices, one batch at a time, without allocating. */
+export class BatchSampler {
+  /** The current epoch's permutation of 0 … n−1. */
+  readonly order: Int32Array;
+  /** Where the batch from the last `advance` starts in `order`. */
+  start = 0;
+  /** Samples in the batch from the last `advance`. */
+  count = 0;
+  private position = 0;
+
+  constructor(
+    readonly sampleCount: number,
+    private readonly random: Random,
+  ) {
+    this.order = new Int32Array(sampleCount);
+    for (let index = 0; index < sampleCount; index++) this.order[index] = index;
+  }
+
+  /**
+   * Moves to the next batch of at most `size` samples and returns false; or, when `size` covers
+   * the whole set, returns true without drawing (a full batch is the set in its own order).
+   */
+  advance(size: number): boolean {
+    if (size >= this.sampleCount) {
+      this.start = 0;
+      this.count = this.sampleCount;
+      return true;
+    }
+    if (this.position === 0) this.random.shuffleInPlace(this.order);
+    this.start = this.position;
+    this.count = Math.min(size, this.sampleCount - this.position);
+    this.position = (this.position + this.count) % this.sampleCount;
+    return false;
+  }
+}
