@@ -18,8 +18,8 @@ export interface Random {
   normal(): number;
   /** Shuffles `items` in place (Fisher–Yates) and returns it. */
   shuffle<T>(items: T[]): T[];
-  /** Shuffles a typed array in place (Fisher–Yates) and returns it. */
-  shuffleInPlace<A extends { length: number; [index: number]: number }>(items: A): A;
+  /** Shuffles an array or typed array in place (Fisher–Yates) and returns it. */
+  shuffleInPlace<A extends { length: number; [index: number]: unknown }>(items: A): A;
   /** A new generator whose stream is independent of this one's, derived from it and a label. */
   fork(label: string): Random;
 }
@@ -72,15 +72,7 @@ export function makeRandom(seed: number): Random {
       spare = radius * Math.sin(2 * Math.PI * v);
       return radius * Math.cos(2 * Math.PI * v);
     },
-    shuffle(items) {
-      for (let index = items.length - 1; index > 0; index--) {
-        const other = random.int(index + 1);
-        const held = items[index];
-        items[index] = items[other];
-        items[other] = held;
-      }
-      return items;
-    },
+    shuffle: (items) => random.shuffleInPlace(items),
     shuffleInPlace(items) {
       for (let index = items.length - 1; index > 0; index--) {
         const other = random.int(index + 1);

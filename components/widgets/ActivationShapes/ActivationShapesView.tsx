@@ -30,6 +30,15 @@ export function ActivationShapesView({ state, width = 640 }: { state: State; wid
 
   return (
     <div className="activation-shapes">
+      <p className="legend" aria-hidden="true">
+        <span className="legend-line legend-value" /> f(x)
+        {state.showDerivative ? (
+          <>
+            <span className="legend-line legend-slope" /> slope f′(x)
+          </>
+        ) : null}
+        <span className="legend-line legend-tangent" /> tangent at x
+      </p>
       <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
         <defs>
           <clipPath id="activation-plot-area">
@@ -57,17 +66,6 @@ export function ActivationShapesView({ state, width = 640 }: { state: State; wid
           <line x1={x(tangent[0].x)} y1={y(tangent[0].y)} x2={x(tangent[1].x)} y2={y(tangent[1].y)} stroke="var(--text)" strokeWidth={1.5} />
           {state.showDerivative ? <circle cx={x(steepest.x)} cy={y(steepest.slope)} r={4} fill="var(--class-a)" /> : null}
           <circle cx={x(state.x)} cy={y(here.value)} r={6} fill="var(--class-b)" stroke="var(--bg)" strokeWidth={2} />
-        </g>
-        <g transform={`translate(${width - margin.right - 190},${height - margin.bottom - 70})`}>
-          <rect x={-8} y={-6} width={186} height={26} rx={4} fill="var(--bg)" opacity={0.85} />
-          <line x2={22} y1={6} y2={6} stroke="var(--class-b)" strokeWidth={2.5} />
-          <text x={28} y={10}>f(x)</text>
-          {state.showDerivative ? (
-            <>
-              <line x1={70} x2={92} y1={6} y2={6} stroke="var(--class-a)" strokeWidth={2.5} strokeDasharray="6 4" />
-              <text x={98} y={10}>slope f′(x)</text>
-            </>
-          ) : null}
         </g>
       </svg>
       <dl className="readouts" aria-live="polite">
