@@ -27,6 +27,10 @@ npx tsc --noEmit -p .
 step 'Articles compile (MDX + KaTeX)'
 node scripts/check-mdx.mjs content/*.mdx
 
+step 'Build assets the tests read too (digits files, tfjs wasm)'
+node scripts/build-digits.mjs
+node scripts/copy-tfjs-wasm.mjs
+
 step 'Unit and claim tests (Vitest)'
 npx vitest run
 

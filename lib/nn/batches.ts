@@ -33,10 +33,25 @@ export class BatchSampler {
       this.count = this.sampleCount;
       return true;
     }
-    if (this.position === 0) this.random.shuffleInPlace(this.order);
+    if (this.position === 0) this.shuffle();
     this.start = this.position;
     this.count = Math.min(size, this.sampleCount - this.position);
     this.position = (this.position + this.count) % this.sampleCount;
     return false;
+  }
+
+  /**
+   * Fisher–Yates with the same draws as `random.shuffleInPlace`, so the same permutation, but
+   * on this Int32Array alone: the shared shuffle also sees other kinds of arrays, and its
+   * element accesses then cost as much as a whole small update.
+   */
+  private shuffle(): void {
+    const order = this.order;
+    for (let index = order.length - 1; index > 0; index--) {
+      const other = this.random.int(index + 1);
+      const held = order[index];
+      order[index] = order[other];
+      order[other] = held;
+    }
   }
 }

@@ -7,10 +7,8 @@
  * Sums run in order, in float64, and are rounded once when stored, as tfjs's matMul does.
  */
 import type { DropoutMasks } from '../dropout';
-import { dot, dotFour } from './dot';
+import { multiplyDelta, multiplyGradient } from './kernels';
 import type { TypedLayer, Workspace } from './network';
-
-const sums = new Float64Array(4);
 
 /**
  * ∂L/∂W = Xᵀ δ + λW and ∂L/∂b = Σ_rows δ, into the layer's gradient arrays.
@@ -23,28 +21,11 @@ export function accumulateGradients(
   count: number,
   l2: number,
 ): number {
-  const { inputSize, units } = layer;
-  let squares = 0;
-  for (let input = 0; input < inputSize; input++) {
-    // Four units at a time share each load of the input column; the last few go one by one.
-    for (let unit = 0; unit < units; ) {
-      const block = unit + 3 < units ? 4 : 1;
-      if (block === 4) dotFour(inputs, input, inputSize, delta, unit, units, 1, count, sums);
-      else sums[0] = dot(inputs, input, inputSize, delta, unit, units, count);
-      for (let q = 0; q < block; q++) squares += storeGradient(layer, input * units + unit + q, sums[q], l2);
-      unit += block;
-    }
-  }
+  const { inputSize, units, weights } = layer;
+  const squares = multiplyGradient(inputs, count, inputSize, delta, units, l2, weights, layer.weightParameter.gradient);
   const biasGradient = layer.biasParameter?.gradient;
   if (biasGradient) sumColumns(delta, count, units, biasGradient);
   return squares;
-}
-
-/** Stores ∂L/∂W_i = sum + λW_i (rounded as tfjs's separate kernels round) and returns its square. */
-function storeGradient(layer: TypedLayer, index: number, sum: number, l2: number): number {
-  const stored = Math.fround(l2 === 0 ? sum : Math.fround(sum) + l2 * layer.weights[index]);
-  layer.weightParameter.gradient[index] = stored;
-  return stored * stored;
 }
 
 /** out_j = Σ_rows values_ij, summed in float64 and rounded once. */
@@ -66,25 +47,10 @@ export function propagateDelta(
   mask: Float32Array | null,
 ): void {
   const { inputSize, units, weights } = layer;
-  const delta = workspace.deltas[previousIndex + 1];
-  const preactivations = workspace.preactivations[previousIndex];
-  const activations = workspace.activations[previousIndex];
   const previousDelta = workspace.deltas[previousIndex];
-  const derivative = previous.activation.derivative;
-  for (let row = 0; row < count; row++) {
-    // Four inputs at a time share each load of the row of δ; the last few go one by one.
-    for (let input = 0; input < inputSize; ) {
-      const block = input + 3 < inputSize ? 4 : 1;
-      if (block === 4) dotFour(delta, row * units, 1, weights, input * units, 1, units, units, sums);
-      else sums[0] = dot(delta, row * units, 1, weights, input * units, 1, units);
-      for (let q = 0; q < block; q++) {
-        const index = row * inputSize + input + q;
-        const masked = mask === null ? Math.fround(sums[q]) : Math.fround(Math.fround(sums[q]) * mask[index]);
-        previousDelta[index] = masked * derivative(preactivations[index], activations[index]);
-      }
-      input += block;
-    }
-  }
+  multiplyDelta(workspace.deltas[previousIndex + 1], count, units, weights, inputSize, mask, previousDelta);
+  const { preactivations, activations } = workspace;
+  previous.activation.scaleByDerivative(preactivations[previousIndex], activations[previousIndex], previousDelta, count * inputSize);
 }
 
 /**
@@ -103,7 +69,8 @@ export function backwardPass(
   for (let index = layers.length - 1; index >= 0; index--) {
     // h_{l−1}: the masked outputs under dropout, else f(z_{l−1}) itself (see forwardPass).
     const below = index === 0 ? inputs : masks ? workspace.outputs[index - 1] : workspace.activations[index - 1];
-    gradientNorms[index] = Math.sqrt(accumulateGradients(layers[index], below, workspace.deltas[index], count, l2));
+    const squares = accumulateGradients(layers[index], below, workspace.deltas[index], count, l2);
+    gradientNorms[index] = Math.sqrt(squares);
     if (index === 0) break;
     const mask = masks ? masks[index - 1] : null;
     propagateDelta(layers[index], layers[index - 1], count, workspace, index - 1, mask);

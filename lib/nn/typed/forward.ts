@@ -3,47 +3,22 @@
  * h_l = f_l(z_l) ⊙ m_l (m_l the dropout mask, hidden layers only); the logits are z_L.
  */
 import type { DropoutMasks } from '../dropout';
-import { dot, dotFour } from './dot';
+import { multiplyLayer } from './kernels';
 import type { TypedLayer, Workspace } from './network';
 
-const sums = new Float64Array(4);
-
-/** z = X W + b for `count` rows of X (count × in), into `preactivations` (count × units). */
+/**
+ * z = X W + b for `count` rows of X (count × in), into `preactivations` (count × units); the
+ * product is rounded before b is added, as tfjs's separate matMul and add kernels round.
+ */
 export function computePreactivations(
   layer: TypedLayer,
   inputs: Float32Array,
   count: number,
+  workspace: Workspace,
   preactivations: Float32Array,
 ): void {
-  const { inputSize, units, weights, bias } = layer;
-  // Four rows at a time share each load of W's column; the last few go one by one.
-  for (let row = 0; row < count; ) {
-    const block = row + 3 < count ? 4 : 1;
-    for (let unit = 0; unit < units; unit++) {
-      if (block === 4) dotFour(weights, unit, units, inputs, row * inputSize, 1, inputSize, inputSize, sums);
-      else sums[0] = dot(inputs, row * inputSize, 1, weights, unit, units, inputSize);
-      for (let q = 0; q < block; q++) {
-        // Round the product before adding b, as tfjs's separate matMul and add kernels do.
-        preactivations[(row + q) * units + unit] = bias === null ? sums[q] : Math.fround(sums[q]) + bias[unit];
-      }
-    }
-    row += block;
-  }
-}
-
-/** h = f(z), then h ⊙ m when a mask is given (into `outputs`, keeping f(z) in `activations`). */
-export function activate(
-  layer: TypedLayer,
-  size: number,
-  preactivations: Float32Array,
-  activations: Float32Array,
-  outputs: Float32Array,
-  mask: Float32Array | null,
-): void {
-  const output = layer.activation.output;
-  for (let index = 0; index < size; index++) activations[index] = output(preactivations[index]);
-  if (mask === null) return;
-  for (let index = 0; index < size; index++) outputs[index] = activations[index] * mask[index];
+  const bias = layer.bias ?? workspace.zeros;
+  multiplyLayer(inputs, count, layer.inputSize, layer.weights, layer.units, bias, preactivations);
 }
 
 /** Runs every layer on `count` rows of X; the logits z_L end in workspace.preactivations[L−1]. */
@@ -58,13 +33,19 @@ export function forwardPass(
   const last = layers.length - 1;
   for (let index = 0; index < last; index++) {
     const layer = layers[index];
+    const size = count * layer.units;
     const preactivations = workspace.preactivations[index];
-    computePreactivations(layer, current, count, preactivations);
+    const activations = workspace.activations[index];
+    computePreactivations(layer, current, count, workspace, preactivations);
+    layer.activation.apply(preactivations, activations, size);
+    current = activations;
     const mask = masks ? masks[index] : null;
-    const outputs = mask ? workspace.outputs[index] : workspace.activations[index];
-    activate(layer, count * layer.units, preactivations, workspace.activations[index], outputs, mask);
+    if (mask === null) continue;
+    // h = f(z) ⊙ m into `outputs`, keeping f(z) in `activations` for f′.
+    const outputs = workspace.outputs[index];
+    for (let entry = 0; entry < size; entry++) outputs[entry] = activations[entry] * mask[entry];
     current = outputs;
   }
-  computePreactivations(layers[last], current, count, workspace.preactivations[last]);
+  computePreactivations(layers[last], current, count, workspace, workspace.preactivations[last]);
   return workspace.preactivations[last];
 }

@@ -7,9 +7,9 @@
  * about 1e-6 of each other, and the weights that `getWeights` returns are exactly the state
  * that trains on.
  */
-import { ACTIVATIONS, type ActivationFunction } from '../activations';
 import type { LayerShape } from '../layers';
 import type { LayerWeights } from '../spec';
+import { ACTIVATION_LOOPS, type ActivationLoops } from './activationLoops';
 
 /** One array of parameters θ (a W_l or a b_l) and what the update needs beside it. */
 export interface TypedParameter {
@@ -22,10 +22,10 @@ export interface TypedParameter {
   proposedSlots: Float32Array[];
 }
 
-/** Layer l: its shape, f_l, and its W_l (inputs × units) and b_l as parameters. */
+/** Layer l: its shape, f_l (as array loops), and its W_l (inputs × units) and b_l as parameters. */
 export interface TypedLayer extends LayerWeights {
   shape: LayerShape;
-  activation: ActivationFunction;
+  activation: ActivationLoops;
   weightParameter: TypedParameter;
   biasParameter: TypedParameter | null;
 }
@@ -43,6 +43,8 @@ export interface Workspace {
   deltas: Float32Array[];
   /** ŷ = g(z_L), count × outputSize. */
   predictions: Float32Array;
+  /** Zeros, as wide as the widest layer: the b of layers without bias. */
+  zeros: Float32Array;
 }
 
 function createParameter(size: number): TypedParameter {
@@ -64,7 +66,7 @@ export function createTypedLayers(shapes: LayerShape[]): TypedLayer[] {
       shape,
       inputSize: shape.inputSize,
       units: shape.units,
-      activation: ACTIVATIONS[shape.activation],
+      activation: ACTIVATION_LOOPS[shape.activation],
       weights: weightParameter.value,
       bias: biasParameter ? biasParameter.value : null,
       weightParameter,
@@ -102,5 +104,6 @@ export function createWorkspace(shapes: LayerShape[], count: number): Workspace 
     outputs: sized(),
     deltas: sized(),
     predictions: new Float32Array(count * units),
+    zeros: new Float32Array(Math.max(...shapes.map((shape) => shape.units))),
   };
 }

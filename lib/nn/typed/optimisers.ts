@@ -12,15 +12,18 @@ export function proposeSgd(parameter: TypedParameter, learningRate: number, mome
   const { value, gradient, proposal } = parameter;
   const velocity = parameter.slots[0];
   const nextVelocity = parameter.proposedSlots[0];
-  let check = 0;
-  for (let index = 0; index < value.length; index++) {
+  const length = value.length;
+  let finite = true;
+  for (let index = 0; index < length; index++) {
     const newVelocity = Math.fround(momentum * velocity[index] + gradient[index]);
     nextVelocity[index] = newVelocity;
-    proposal[index] = value[index] - learningRate * newVelocity;
-    // Read back as float32 (∞ past FLOAT32_MAX): ∞·0 and NaN·0 are NaN, so check stays 0 only if all are finite.
-    check += proposal[index] * 0;
+    // Rounded as stored (∞ past FLOAT32_MAX); x − x is 0 only for finite x. A non-finite v
+    // always spoils θ (θ − η·v), so checking θ covers it.
+    const next = Math.fround(value[index] - learningRate * newVelocity);
+    proposal[index] = next;
+    if (next - next !== 0) finite = false;
   }
-  return check === 0;
+  return finite;
 }
 
 /** Adam's moments and step t, into the proposal. Returns whether every new number is finite. */
@@ -31,18 +34,22 @@ export function proposeAdam(parameter: TypedParameter, learningRate: number, upd
   // 1 − β^t as two numbers rather than an object: this runs once per parameter per update.
   const firstCorrection = 1 - ADAM_BETA1 ** update;
   const secondCorrection = 1 - ADAM_BETA2 ** update;
-  let check = 0;
-  for (let index = 0; index < value.length; index++) {
+  const length = value.length;
+  let finite = true;
+  for (let index = 0; index < length; index++) {
     const g = gradient[index];
     const m = Math.fround(ADAM_BETA1 * first[index] + (1 - ADAM_BETA1) * g);
     const s = Math.fround(ADAM_BETA2 * second[index] + (1 - ADAM_BETA2) * g * g);
     const step = m / firstCorrection / (Math.sqrt(s / secondCorrection) + ADAM_EPSILON);
     nextFirst[index] = m;
     nextSecond[index] = s;
-    proposal[index] = value[index] - learningRate * step;
-    check += (proposal[index] + s) * 0;
+    const next = Math.fround(value[index] - learningRate * step);
+    proposal[index] = next;
+    // A non-finite m spoils θ; an infinite s alone does not (m/∞ = 0), so both are checked.
+    const both = next + s;
+    if (both - both !== 0) finite = false;
   }
-  return check === 0;
+  return finite;
 }
 
 /** Proposes the update t of every parameter; true when all of them are finite. */

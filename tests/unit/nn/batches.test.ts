@@ -35,4 +35,11 @@ describe('new BatchSampler(n, random).advance(size)', () => {
     expect([sampler.start, sampler.count]).toEqual([0, 5]);
     expect(Array.from(sampler.order)).toEqual([0, 1, 2, 3, 4]);
   });
+
+  it('draws its permutation as random.shuffleInPlace does (the same seed, the same order)', () => {
+    const sampler = new BatchSampler(40, makeRandom(9));
+    sampler.advance(8);
+    const expected = makeRandom(9).shuffleInPlace(Int32Array.from({ length: 40 }, (_, index) => index));
+    expect(Array.from(sampler.order)).toEqual(Array.from(expected));
+  });
 });
