@@ -47,7 +47,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <nav className="site-nav" aria-label="Questions">
               {questionSlugs.map((slug) => (
-                <Link key={slug} href={`/questions/${slug}`}>
+                <Link key={slug} href={`/questions/${slug}`} prefetch={false}>
                   {navLabels[slug]}
                 </Link>
               ))}

@@ -28,7 +28,9 @@ export default async function HomePage() {
           {questions.map((question) => (
             <li key={question.slug}>
               <h3>
-                <Link href={questionPath(question.slug as QuestionSlug)}>{question.title}</Link>
+                <Link href={questionPath(question.slug as QuestionSlug)} prefetch={false}>
+                  {question.title}
+                </Link>
               </h3>
               <p>{question.answer}</p>
             </li>

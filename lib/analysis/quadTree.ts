@@ -110,3 +110,38 @@ export function buildQuadTree(positions: Float64Array, count: number): QuadTree 
   for (let i = 0; i < count; i++) tree = insert(tree, positions, i);
   return tree;
 }
+
+/**
+ * Sums over the other points j of the Cauchy kernel q̃ = 1/(1 + u), u = ‖(x, y) − y_j‖², as
+ * the scale step needs them: out = [Σ q̃, Σ u·q̃², Σ u²·q̃³]. A cell whose width / distance
+ * < θ (or a leaf) counts as its mass at its centre of mass; `self` (and coincident points)
+ * are left out. θ = 0 gives the exact sums. `stack` is scratch space.
+ */
+export function treeKernelSums(tree: QuadTree, x: number, y: number, self: number, theta: number, stack: Int32Array, out: Float64Array): void {
+  let top = 0, kernel = 0, first = 0, second = 0;
+  stack[top++] = 0;
+  const thetaSquared = theta * theta;
+  while (top > 0) {
+    const node = stack[--top];
+    const mass = tree.mass[node];
+    if (mass === 0) continue;
+    const dx = x - tree.massX[node], dy = y - tree.massY[node];
+    const distanceSquared = dx * dx + dy * dy;
+    const leaf = tree.firstChild[node] < 0;
+    const width = 2 * tree.halfWidth[node];
+    if (leaf || width * width < thetaSquared * distanceSquared) {
+      const others = leaf && (tree.point[node] === self || distanceSquared === 0) ? mass - 1 : mass;
+      if (others <= 0) continue;
+      const q = 1 / (1 + distanceSquared);
+      const weighted = others * distanceSquared * q * q;
+      kernel += others * q;
+      first += weighted;
+      second += weighted * distanceSquared * q;
+    } else {
+      for (let quadrant = 0; quadrant < 4; quadrant++) stack[top++] = tree.firstChild[node] + quadrant;
+    }
+  }
+  out[0] = kernel;
+  out[1] = first;
+  out[2] = second;
+}

@@ -3,34 +3,46 @@
  * animate: `makeTsne(points)` returns an optimiser whose `step(k)` runs k more iterations and
  * returns the current 2-D embedding.
  *
- * Optimisation as in the reference implementations: seeded start y_i ~ N(0, 10⁻⁴ I); early
- * exaggeration α = 12 of P for the first 250 iterations; momentum 0.5, then 0.8 from
- * iteration 250; per-coordinate gains (+0.2 when the gradient changes sign against the last
- * update, ×0.8 otherwise, floor 0.01); the embedding re-centred each step. Learning rate
- * 'auto' is max(n/α, 200) in bhtsne's gradient units (Belkina et al. 2019; sklearn's 'auto').
+ * Optimisation as in the reference implementations, with a shorter early phase and the
+ * learning rate of Belkina et al. (2019): seeded start y_i ~ N(0, 10⁻⁴ I) (or the top two
+ * principal components scaled to that spread); early exaggeration α = 12 of P for the first
+ * 100 iterations; momentum 0.5, then 0.8; per-coordinate gains (+0.2 when the gradient changes
+ * sign against the last update, ×0.8 otherwise, floor 0.01); the embedding re-centred each
+ * step. Learning rate 'auto' is max(n/α, 200) in bhtsne's gradient units, i.e. max(n/12, 200)
+ * while exaggerating and max(n, 200) after (as openTSNE does phase by phase).
  *
- * Cost: exact is O(n²) per iteration (about 3 ms for n = 1000 here); Barnes-Hut is
+ * The scale step: after early exaggeration the embedding must expand several-fold, and
+ * gradient steps do that slowly (KL(P‖Q) of Y scaled by 1.5 is often lower than of Y hundreds
+ * of iterations in). So every `rescaleEvery` iterations of the second phase, one Newton step
+ * on KL(s·Y) over the single number s (clamped to [0.8, 1.25]) rescales Y and its velocity.
+ * It costs about one gradient evaluation.
+ *
+ * Cost: exact is O(n²) per iteration (about 2.5 ms for n = 1000 here); Barnes-Hut is
  * O(n log n) per iteration but finds its ⌊3·perplexity⌋ neighbours by exact O(n²·d) search,
  * so reduce d first (e.g. `pca(points, 50)`) for thousands of high-dimensional points.
  */
-import { makeRandom } from '../random';
+import { makeRandom, type Random } from '../random';
+import { pca } from './pca';
 import type { Points } from './points';
 import { exactAffinities, sparseAffinities } from './tsneAffinities';
-import { barnesHutGradient, exactGradient, klDivergence } from './tsneGradient';
+import { barnesHutGradient, exactGradient, klDivergence, scaleDerivatives, scaleStep, type ScaleDerivatives } from './tsneGradient';
 
 /** How the gradient is computed: all pairs, or the quad-tree approximation. */
 export type TsneMethod = 'exact' | 'barnesHut';
 
-/** t-SNE settings; every field has the default of the reference implementations. */
+/** Where the embedding starts: Gaussian noise, or the top two principal components. */
+export type TsneInitialisation = 'random' | 'pca';
+
+/** t-SNE settings; every field has a default. */
 export interface TsneOptions {
   /** Effective number of neighbours (default 30). */
   perplexity?: number;
   seed?: number;
-  /** Step size, or 'auto' = max(n / earlyExaggeration, 200) (default). */
+  /** Step size, or 'auto' (default) = max(n / α, 200) with α the exaggeration of the phase. */
   learningRate?: number | 'auto';
   /** α multiplying P early on (default 12). */
   earlyExaggeration?: number;
-  /** Iterations with α > 1, and with momentum 0.5 (default 250). */
+  /** Iterations with α > 1, and with momentum 0.5 (default 100). */
   exaggerationIterations?: number;
   /** 'exact', 'barnesHut', or 'auto' (default): exact up to `exactLimit` points. */
   method?: TsneMethod | 'auto';
@@ -38,6 +50,10 @@ export interface TsneOptions {
   exactLimit?: number;
   /** Barnes-Hut opening angle θ (default 0.5). */
   theta?: number;
+  /** The starting embedding (default 'random'); both have standard deviation 10⁻⁴. */
+  initialisation?: TsneInitialisation;
+  /** Iterations between scale steps after the early phase; 0 turns them off (default 10). */
+  rescaleEvery?: number;
 }
 
 /** A running t-SNE. */
@@ -53,10 +69,11 @@ export interface Tsne {
   klDivergence(): number;
 }
 
-/** What the optimiser needs from a method: the gradient at Y, and the cost at Y. */
+/** What the optimiser needs from a method: the gradient at Y, the cost at Y, and its derivatives along s·Y. */
 interface TsneObjective {
   gradient(positions: Float64Array, exaggeration: number, out: Float64Array): void;
   klDivergence(positions: Float64Array): number;
+  scaleDerivatives(positions: Float64Array): ScaleDerivatives;
 }
 
 /** Each method: its P from the points, then its gradient. */
@@ -66,6 +83,7 @@ export const tsneMethods: Record<TsneMethod, (points: Points, perplexity: number
     return {
       gradient: (positions, exaggeration, out) => exactGradient(affinities, positions, exaggeration, out),
       klDivergence: (positions) => klDivergence(affinities, positions),
+      scaleDerivatives: (positions) => scaleDerivatives(affinities, positions),
     };
   },
   barnesHut(points, perplexity, theta) {
@@ -73,7 +91,24 @@ export const tsneMethods: Record<TsneMethod, (points: Points, perplexity: number
     return {
       gradient: (positions, exaggeration, out) => barnesHutGradient(affinities, positions, exaggeration, theta, out),
       klDivergence: (positions) => klDivergence(affinities, positions),
+      scaleDerivatives: (positions) => scaleDerivatives(affinities, positions, theta),
     };
+  },
+};
+
+/** Standard deviation of every starting embedding. */
+const startSpread = 1e-4;
+
+/** Each initialisation: n × 2 starting positions (PCA falls back to noise when the points have no spread). */
+export const tsneInitialisations: Record<TsneInitialisation, (points: Points, random: Random) => Float64Array> = {
+  random: (points, random) => Float64Array.from({ length: 2 * points.count }, () => startSpread * random.normal()),
+  pca(points, random) {
+    const projection = points.dimension >= 2 && points.count >= 2 ? pca(points, 2, { seed: 0 }).projection.values : new Float64Array(0);
+    let variance = 0;
+    for (let i = 0; i < points.count && projection.length > 0; i++) variance += projection[2 * i] ** 2 / points.count;
+    if (!(variance > 0)) return tsneInitialisations.random(points, random);
+    const scale = startSpread / Math.sqrt(variance);
+    return projection.map((value) => value * scale);
   },
 };
 
@@ -95,15 +130,28 @@ function update(positions: Float64Array, gradient: Float64Array, velocity: Float
   }
 }
 
+/** Multiplies the embedding and its velocity by the scale step's factor. */
+function rescale(objective: TsneObjective, positions: Float64Array, velocity: Float64Array): void {
+  const factor = scaleStep(objective.scaleDerivatives(positions));
+  for (let index = 0; index < positions.length; index++) {
+    positions[index] *= factor;
+    velocity[index] *= factor;
+  }
+}
+
+/** The learning rate for a phase with exaggeration α: the option, or max(n / α, 200). */
+function learningRateFor(option: number | 'auto' | undefined, count: number, exaggeration: number): number {
+  return option === undefined || option === 'auto' ? Math.max(count / exaggeration, 200) : option;
+}
+
 /** Computes P for `points` (perplexity search) and returns a t-SNE ready to step. */
 export function makeTsne(points: Points, options: TsneOptions = {}): Tsne {
-  const { perplexity = 30, seed = 0, earlyExaggeration = 12, exaggerationIterations = 250, exactLimit = 1500, theta = 0.5 } = options;
+  const { perplexity = 30, seed = 0, earlyExaggeration = 12, exaggerationIterations = 100, exactLimit = 1500, theta = 0.5, rescaleEvery = 10 } = options;
   const count = points.count;
   const method: TsneMethod = options.method && options.method !== 'auto' ? options.method : count > exactLimit ? 'barnesHut' : 'exact';
   const objective = tsneMethods[method](points, perplexity, theta);
-  const learningRate = options.learningRate === undefined || options.learningRate === 'auto' ? Math.max(count / earlyExaggeration, 200) : options.learningRate;
-  const random = makeRandom(seed);
-  const positions = Float64Array.from({ length: 2 * count }, () => 1e-4 * random.normal());
+  const rates = [learningRateFor(options.learningRate, count, earlyExaggeration), learningRateFor(options.learningRate, count, 1)];
+  const positions = tsneInitialisations[options.initialisation ?? 'random'](points, makeRandom(seed));
   const gradient = new Float64Array(2 * count);
   const velocity = new Float64Array(2 * count);
   const gains = new Float64Array(2 * count).fill(1);
@@ -116,10 +164,13 @@ export function makeTsne(points: Points, options: TsneOptions = {}): Tsne {
     },
     embedding,
     step(iterations = 1) {
-      for (let done = 0; done < iterations && count > 1; done++, iteration++) {
+      for (let done = 0; done < iterations && count > 1; done++) {
         const early = iteration < exaggerationIterations;
         objective.gradient(positions, early ? earlyExaggeration : 1, gradient);
-        update(positions, gradient, velocity, gains, early ? 0.5 : 0.8, learningRate);
+        update(positions, gradient, velocity, gains, early ? 0.5 : 0.8, early ? rates[0] : rates[1]);
+        iteration++;
+        const late = iteration - exaggerationIterations;
+        if (rescaleEvery > 0 && late >= 0 && late % rescaleEvery === 0) rescale(objective, positions, velocity);
       }
       return embedding;
     },

@@ -4,8 +4,9 @@
  * with q̃_ij = (1 + ‖y_i − y_j‖²)^{−1}, Z = Σ_{k≠l} q̃_kl, α the exaggeration. The first sum
  * attracts neighbours, the second repels everything. Exact: dense P, all pairs, O(n²).
  * Barnes-Hut: attraction over the sparse P, repulsion through a quad-tree, O(n log n).
+ * Also: KL(P‖Q) itself, and its first two derivatives along a rescaling of Y (the scale step).
  */
-import { buildQuadTree, type QuadTree } from './quadTree';
+import { buildQuadTree, treeKernelSums, type QuadTree } from './quadTree';
 import type { DenseAffinities, SparseAffinities } from './tsneAffinities';
 
 /** Adds one pair's pull p·q̃·(y_i − y_j) and push q̃²·(y_i − y_j) to i and j; returns q̃. */
@@ -171,4 +172,81 @@ export function klDivergence(affinities: DenseAffinities | SparseAffinities, pos
     }
   }
   return total;
+}
+
+/** KL(s·Y) as a function of t = s², near t = 1: its slope and curvature there. */
+export interface ScaleDerivatives {
+  slope: number;
+  curvature: number;
+}
+
+/**
+ * With u = ‖y_i − y_j‖², q̃ = 1/(1 + t·u) and sums over ordered pairs, KL(√t·Y) = const +
+ * Σ p ln(1 + t·u) + ln Z(t), so at t = 1, writing A = Σ p·u·q̃, B = Σ p·u²·q̃², C = Σ u·q̃²,
+ * D = Σ u²·q̃³: slope = A − C/Z, curvature = −B + 2D/Z − (C/Z)².
+ */
+function fromSums(a: number, b: number, normaliser: number, c: number, d: number): ScaleDerivatives {
+  const ratio = c / normaliser;
+  return { slope: a - ratio, curvature: -b + (2 * d) / normaliser - ratio * ratio };
+}
+
+/** A, B, Z, C, D of `fromSums` in one pass over the pairs of a dense P. */
+function denseScaleDerivatives(affinities: DenseAffinities, positions: Float64Array): ScaleDerivatives {
+  const { count, values } = affinities;
+  let a = 0, b = 0, normaliser = 0, c = 0, d = 0;
+  for (let i = 0; i < count; i++) {
+    const xi = positions[2 * i], yi = positions[2 * i + 1], row = i * count;
+    for (let j = i + 1; j < count; j++) {
+      const dx = xi - positions[2 * j], dy = yi - positions[2 * j + 1];
+      const u = dx * dx + dy * dy;
+      const q = 1 / (1 + u);
+      const uq = u * q, pull = values[row + j] * uq;
+      normaliser += q;
+      c += uq * q;
+      d += uq * uq * q;
+      a += pull;
+      b += pull * uq;
+    }
+  }
+  return fromSums(2 * a, 2 * b, 2 * normaliser, 2 * c, 2 * d);
+}
+
+/** The same from a sparse P, the pair sums Z, C, D through a quad-tree with opening angle θ. */
+function sparseScaleDerivatives(affinities: SparseAffinities, positions: Float64Array, theta: number): ScaleDerivatives {
+  const { count, rowStarts, columns, values } = affinities;
+  let a = 0, b = 0, normaliser = 0, c = 0, d = 0;
+  for (let i = 0; i < count; i++) {
+    for (let entry = rowStarts[i]; entry < rowStarts[i + 1]; entry++) {
+      const j = columns[entry];
+      const dx = positions[2 * i] - positions[2 * j], dy = positions[2 * i + 1] - positions[2 * j + 1];
+      const u = dx * dx + dy * dy, uq = u / (1 + u);
+      a += values[entry] * uq;
+      b += values[entry] * uq * uq;
+    }
+  }
+  const tree = buildQuadTree(positions, count);
+  const stack = new Int32Array(4 * 64 + 8);
+  const sums = new Float64Array(3);
+  for (let i = 0; i < count; i++) {
+    treeKernelSums(tree, positions[2 * i], positions[2 * i + 1], i, theta, stack, sums);
+    normaliser += sums[0];
+    c += sums[1];
+    d += sums[2];
+  }
+  return fromSums(a, b, normaliser, c, d);
+}
+
+/** Slope and curvature of KL(s·Y) in t = s² at t = 1; a sparse P's pair sums use the tree with θ (exact at θ = 0). */
+export function scaleDerivatives(affinities: DenseAffinities | SparseAffinities, positions: Float64Array, theta = 0): ScaleDerivatives {
+  return 'rowStarts' in affinities ? sparseScaleDerivatives(affinities, positions, theta) : denseScaleDerivatives(affinities, positions);
+}
+
+/**
+ * The factor s for one Newton step on KL(s·Y) in t = s² (t = 1 − slope / curvature), kept
+ * within [1/limit, limit]; where the curvature is not positive, the bound the slope points to.
+ */
+export function scaleStep({ slope, curvature }: ScaleDerivatives, limit = 1.25): number {
+  if (!Number.isFinite(slope) || !Number.isFinite(curvature)) return 1;
+  const squared = curvature > 0 ? 1 - slope / curvature : slope < 0 ? Infinity : slope > 0 ? 0 : 1;
+  return Math.min(limit, Math.max(1 / limit, Math.sqrt(Math.max(0, squared))));
 }

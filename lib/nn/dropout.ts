@@ -20,7 +20,8 @@ export function createDropoutMasks(layers: LayerShape[], count: number): Dropout
  */
 export function fillDropoutMasks(random: Random, masks: DropoutMasks, rate: number): void {
   const kept = Math.fround(1 / (1 - rate));
-  for (const mask of masks) {
+  for (let layer = 0; layer < masks.length; layer++) {
+    const mask = masks[layer];
     for (let index = 0; index < mask.length; index++) mask[index] = random.next() < rate ? 0 : kept;
   }
 }

@@ -19,7 +19,10 @@ export interface UpdateOutcome {
   committed: boolean;
   /** The objective L + (λ/2)·Σ‖W_l‖² on the batch, before the update. */
   objective: number;
-  /** ‖∂L/∂W_l‖ (Frobenius, L2 term included) per layer, hidden layers first. */
+  /**
+   * ‖∂L/∂W_l‖ (Frobenius, L2 term included) per layer, hidden layers first: of this update when
+   * it was asked to measure them, else of the last update that was (engines may skip them).
+   */
   gradientNorms: Float64Array;
 }
 
@@ -43,8 +46,12 @@ export interface Engine {
   resetOptimiser(optimiser: Optimiser): void;
   /** Blocks that stay constant (the training set, the evaluation sets): tfjs keeps them as tensors. */
   setResidentBlocks(blocks: DataBlock[]): void;
-  /** One update on `batch`, with dropout masks for the hidden layers or null. */
-  update(batch: DataBlock, masks: DropoutMasks | null, settings: UpdateSettings): UpdateOutcome;
+  /**
+   * One update on `batch`, with dropout masks for the hidden layers or null. `measureNorms`
+   * asks for this update's gradient norms (a session needs only the last update's before a
+   * snapshot; they cost tfjs two kernels per layer).
+   */
+  update(batch: DataBlock, masks: DropoutMasks | null, settings: UpdateSettings, measureNorms: boolean): UpdateOutcome;
   /** ∂(L + (λ/2)Σ‖W‖²)/∂θ on `batch` without updating: weights hold ∂/∂W, bias ∂/∂b. */
   gradients(batch: DataBlock, masks: DropoutMasks | null, loss: LossKind, l2: number): { objective: number; gradients: NetworkWeights };
   /** The data loss L (no L2 term) on `block` and the outputs ŷ (count × outputSize). */

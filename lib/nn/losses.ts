@@ -96,8 +96,9 @@ const LOSSES: Record<LossKind, (buffers: LossBuffers, count: number, units: numb
 export function l2Penalty(weights: NetworkWeights, lambda: number): number {
   if (lambda === 0) return 0;
   let sum = 0;
-  for (const layer of weights) {
-    for (let index = 0; index < layer.weights.length; index++) sum += layer.weights[index] ** 2;
+  for (let layer = 0; layer < weights.length; layer++) {
+    const values = weights[layer].weights;
+    for (let index = 0; index < values.length; index++) sum += values[index] * values[index];
   }
   return (lambda / 2) * sum;
 }

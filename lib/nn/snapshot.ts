@@ -30,6 +30,26 @@ export function createGridInputs(grid: GridRequest): { resolution: number; input
   return { resolution, inputs };
 }
 
+/** Grid inputs for a request: `createGridInputs`, or a cache of it. */
+export type GridInputsSource = (grid: GridRequest) => { resolution: number; inputs: Float32Array };
+
+/**
+ * `createGridInputs` that keeps its last result while the box and resolution stay the same:
+ * a worker asks for the same grid on every tick. The arrays it returns must not be changed.
+ */
+export function createGridInputsCache(): GridInputsSource {
+  let key = '';
+  let cached: ReturnType<GridInputsSource> | null = null;
+  return (grid) => {
+    const next = `${grid.xMin} ${grid.xMax} ${grid.yMin} ${grid.yMax} ${grid.resolution}`;
+    if (cached === null || next !== key) {
+      cached = createGridInputs(grid);
+      key = next;
+    }
+    return cached;
+  };
+}
+
 /** ‖∂L/∂W_l‖ from the last update and ‖W_l‖ now, per layer. */
 export function describeLayerStats(weights: NetworkWeights, gradientNorms: Float64Array): LayerStats[] {
   return weights.map((layer, index) => ({
@@ -38,12 +58,16 @@ export function describeLayerStats(weights: NetworkWeights, gradientNorms: Float
   }));
 }
 
-/** The optional parts of a snapshot that `request` asks for, non-finite values replaced. */
+/**
+ * The optional parts of a snapshot that `request` asks for, non-finite values replaced; the
+ * grid's inputs come from `gridInputs` (a cache, in a session).
+ */
 export function describeRequested(
   engine: Engine,
   inputSize: number,
   weights: NetworkWeights,
   request: SnapshotRequest | undefined,
+  gridInputs: GridInputsSource = createGridInputs,
 ): Pick<Snapshot, 'activations' | 'grid' | 'weights'> {
   const extras: Pick<Snapshot, 'activations' | 'grid' | 'weights'> = {};
   if (request?.probe && request.probe.count > 0) {
@@ -53,7 +77,7 @@ export function describeRequested(
     extras.activations.forEach(replaceNonFinite);
   }
   if (request?.grid && inputSize === 2) {
-    const { resolution, inputs } = createGridInputs(request.grid);
+    const { resolution, inputs } = gridInputs(request.grid);
     const values = engine.predict(inputs, resolution * resolution);
     replaceNonFinite(values);
     extras.grid = { resolution, values };

@@ -17,7 +17,8 @@ import { chooseEngine, describeWorkload, type Workload } from './workload';
 
 /** The side effects the trainer needs, injected. */
 export interface TrainerEnvironment {
-  createSession(options: SessionOptions): TrainingSession;
+  /** May load the engine first (the worker imports tfjs only for a run on it). */
+  createSession(options: SessionOptions): TrainingSession | Promise<TrainingSession>;
   resolveDataset(source: DatasetSource): SplitDataset | Promise<SplitDataset>;
   /** Sets up a tfjs backend for the work and says which; reports each fall-back on the way. */
   prepareBackend(
@@ -107,16 +108,16 @@ export function createTrainer(environment: TrainerEnvironment): Trainer {
       environment.post({ type: 'fallback', run: message.run, from, to, reason });
     if (chooseEngine(message.engine, message.spec, message.hyper, data.train.count) === 'typed') {
       try {
-        return { session: environment.createSession({ ...options, engine: 'typed' }), backend: null };
+        return { session: await environment.createSession({ ...options, engine: 'typed' }), backend: null };
       } catch (error) {
         if (message.engine === 'typed') throw error;
         const backend = await prepare(message, data, preference, notify);
         notify('typed', backend, describeError(error));
-        return { session: environment.createSession({ ...options, engine: 'tfjs' }), backend };
+        return { session: await environment.createSession({ ...options, engine: 'tfjs' }), backend };
       }
     }
     const backend = await prepare(message, data, preference, notify);
-    return { session: environment.createSession({ ...options, engine: 'tfjs' }), backend };
+    return { session: await environment.createSession({ ...options, engine: 'tfjs' }), backend };
   }
 
   function prepare(

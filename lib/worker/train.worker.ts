@@ -1,17 +1,17 @@
 /**
  * The training worker: a thin shell that wires `createTrainer` (handle.ts) to the worker's
- * globals. Everything worth testing is in handle.ts; this file only connects wires.
+ * globals. Everything worth testing is in handle.ts and lazyEngines.ts; this file only
+ * connects wires. tfjs is imported only when a run needs it (lazyEngines.ts).
  *
  * Loaded by useTrainer with
  * `new Worker(new URL('../../lib/worker/train.worker.ts', import.meta.url), { type: 'module' })`.
  */
-import { createSession } from '../nn/session';
 import { createDatasetResolver } from './datasets';
 import { createGenerators } from './generators';
 import { createTrainer } from './handle';
+import { createLazyEngines } from './lazyEngines';
 import { isMainToWorker } from './protocol';
 import { createScheduler } from './scheduler';
-import { prepareTfjsBackend, watchContextLoss } from './tfjsBackend';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -21,11 +21,13 @@ async function fetchBytes(path: string): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
+const engines = createLazyEngines();
+
 const trainer = createTrainer({
-  createSession,
+  createSession: engines.createSession,
   resolveDataset: createDatasetResolver(createGenerators(fetchBytes)),
-  prepareBackend: (preference, workload, onFallback) => prepareTfjsBackend({ preference, workload, onFallback }),
-  watchBackend: (_backend, onLost) => watchContextLoss(onLost),
+  prepareBackend: engines.prepareBackend,
+  watchBackend: engines.watchBackend,
   post: (message) => scope.postMessage(message),
   schedule: createScheduler(),
   now: () => performance.now(),

@@ -68,18 +68,18 @@ class TfjsEngine implements Engine {
     for (const block of blocks) if (!this.resident.has(block)) this.resident.set(block, createBlockTensors(block));
   }
 
-  update(batch: DataBlock, masks: DropoutMasks | null, settings: UpdateSettings): UpdateOutcome {
+  update(batch: DataBlock, masks: DropoutMasks | null, settings: UpdateSettings, measureNorms: boolean): UpdateOutcome {
     if (settings.optimiser !== this.optimiser) this.resetOptimiser(settings.optimiser);
-    const { summary, proposal } = this.propose(batch, masks, settings);
-    // One read per update: [objective, finiteness check, ‖∂L/∂W_l‖² per layer].
+    const { summary, proposal } = this.propose(batch, masks, settings, measureNorms);
+    // One read per update: [objective, finiteness check, ‖∂L/∂W_l‖² per layer when measured].
     const numbers = summary.dataSync();
     summary.dispose();
     const outcome = this.outcome;
     outcome.objective = numbers[0];
     let finite = isFiniteFloat32(numbers[0]) && isFiniteFloat32(numbers[1]);
-    for (let index = 0; index < this.layers.length; index++) {
-      finite = finite && isFiniteFloat32(numbers[2 + index]);
-      outcome.gradientNorms[index] = Math.sqrt(numbers[2 + index]);
+    for (let index = 2; index < numbers.length; index++) {
+      finite = finite && isFiniteFloat32(numbers[index]);
+      outcome.gradientNorms[index - 2] = Math.sqrt(numbers[index]);
     }
     outcome.committed = finite;
     if (finite) this.commit(proposal);
@@ -135,16 +135,20 @@ class TfjsEngine implements Engine {
   }
 
   /** The update's proposal and a summary to read, all in one tidy. */
-  private propose(batch: DataBlock, masks: DropoutMasks | null, settings: UpdateSettings) {
+  private propose(batch: DataBlock, masks: DropoutMasks | null, settings: UpdateSettings, measureNorms: boolean) {
     return tf.tidy(() => {
       const { value, gradients } = this.differentiate(batch, masks, settings.loss, settings.l2);
       const proposal = proposeTensorUpdate(this.variables, gradients, this.slots, settings, this.updates + 1);
-      const weightNorms = this.layers.map((layer) => tf.sum(tf.square(gradients[this.variables.indexOf(layer.weights)])));
-      // A non-finite gradient spoils the proposal, so checking θ' and the state covers it.
+      const weightNorms = measureNorms
+        ? this.layers.map((layer) => tf.sum(tf.square(gradients[this.variables.indexOf(layer.weights)])))
+        : [];
       // Σ·0 is 0 when every entry is finite and NaN as soon as one is not (or when a sum passes
       // 3.4e38, which counts as divergence too: such weights have diverged in all but name).
-      const proposed = [...proposal.values, ...proposal.slots.flat()];
-      const check = tf.mul(tf.addN(proposed.map((tensor) => tf.sum(tensor))), 0);
+      // A non-finite gradient, velocity or first moment spoils θ', so θ' (and Adam's second
+      // moment, which alone can overflow without spoiling θ') cover everything, as in the
+      // typed engine.
+      const checked = settings.optimiser === 'adam' ? [...proposal.values, ...proposal.slots.map((slots) => slots[1])] : proposal.values;
+      const check = tf.mul(tf.addN(checked.map((tensor) => tf.sum(tensor))), 0);
       return { summary: tf.stack([value, check, ...weightNorms]), proposal };
     });
   }

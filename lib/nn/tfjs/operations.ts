@@ -7,6 +7,7 @@ import { GELU_CUBIC, GELU_SCALE, LEAKY_RELU_SLOPE } from '../activations';
 import type { LayerShape } from '../layers';
 import type { LossKind } from '../losses';
 import type { Activation, Head } from '../spec';
+import { multiplyByWeights } from './products';
 
 /** f(z) on tensors; tfjs's own gradients of these ops give f′ as in ACTIVATIONS. */
 export const TENSOR_ACTIVATIONS: Record<Activation, (input: tf.Tensor) => tf.Tensor> = {
@@ -93,7 +94,7 @@ export function forwardTensors(layers: TensorLayer[], inputs: tf.Tensor2D, masks
   let current = inputs;
   for (let index = 0; index < layers.length; index++) {
     const layer = layers[index];
-    const product = tf.matMul(current, layer.weights);
+    const product = multiplyByWeights(current, layer.weights, index > 0);
     const preactivation = (layer.bias ? tf.add(product, layer.bias) : product) as tf.Tensor2D;
     if (layer.shape.isOutput) return { hidden, logits: preactivation };
     const activation = TENSOR_ACTIVATIONS[layer.shape.activation](preactivation) as tf.Tensor2D;

@@ -75,6 +75,7 @@ class TypedEngine implements Engine {
     // Typed arrays are read where they are: nothing to upload.
   }
 
+  /** Norms come free with the gradients here, so they are measured on every update. */
   update(batch: DataBlock, masks: DropoutMasks | null, settings: UpdateSettings): UpdateOutcome {
     const outcome = this.outcome;
     if (settings.optimiser !== this.optimiser) this.resetOptimiser(settings.optimiser);

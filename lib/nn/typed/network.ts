@@ -77,7 +77,8 @@ export function createTypedLayers(shapes: LayerShape[]): TypedLayer[] {
 
 /** Points each layer's `weights` and `bias` at its parameters' current arrays (after a commit). */
 export function refreshLayerViews(layers: TypedLayer[]): void {
-  for (const layer of layers) {
+  for (let index = 0; index < layers.length; index++) {
+    const layer = layers[index];
     layer.weights = layer.weightParameter.value;
     layer.bias = layer.biasParameter ? layer.biasParameter.value : null;
   }

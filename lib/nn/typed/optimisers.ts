@@ -54,16 +54,14 @@ export function proposeAdam(parameter: TypedParameter, learningRate: number, upd
 
 /** Proposes the update t of every parameter; true when all of them are finite. */
 export function proposeUpdate(parameters: TypedParameter[], settings: UpdateSettings, update: number): boolean {
-  let finite = true;
-  for (const parameter of parameters) {
-    const ok =
-      settings.optimiser === 'adam'
-        ? proposeAdam(parameter, settings.learningRate, update)
-        : proposeSgd(parameter, settings.learningRate, settings.momentum);
-    finite = finite && ok;
-    if (!finite) break;
+  const { learningRate, momentum } = settings;
+  const adam = settings.optimiser === 'adam';
+  for (let index = 0; index < parameters.length; index++) {
+    const parameter = parameters[index];
+    const finite = adam ? proposeAdam(parameter, learningRate, update) : proposeSgd(parameter, learningRate, momentum);
+    if (!finite) return false;
   }
-  return finite;
+  return true;
 }
 
 /**
@@ -71,7 +69,8 @@ export function proposeUpdate(parameters: TypedParameter[], settings: UpdateSett
  * caller re-points anything that held the old `value` arrays (see refreshLayerViews).
  */
 export function commitUpdate(parameters: TypedParameter[]): void {
-  for (const parameter of parameters) {
+  for (let index = 0; index < parameters.length; index++) {
+    const parameter = parameters[index];
     const value = parameter.value;
     parameter.value = parameter.proposal;
     parameter.proposal = value;

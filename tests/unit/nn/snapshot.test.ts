@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGridInputs, describeLayerStats, describeRequested } from '@/lib/nn/snapshot';
+import { createGridInputs, createGridInputsCache, describeLayerStats, describeRequested } from '@/lib/nn/snapshot';
 import type { Engine } from '@/lib/nn/engine.types';
 
 describe('createGridInputs(grid)', () => {
@@ -14,6 +14,20 @@ describe('createGridInputs(grid)', () => {
   it('clamps the resolution to 1 … 256', () => {
     expect(createGridInputs({ xMin: 0, xMax: 1, yMin: 0, yMax: 1, resolution: 0 }).resolution).toBe(1);
     expect(createGridInputs({ xMin: 0, xMax: 1, yMin: 0, yMax: 1, resolution: 1e6 }).resolution).toBe(256);
+  });
+});
+
+describe('createGridInputsCache()', () => {
+  it('returns the same inputs while the box and resolution stay, new ones when they change', () => {
+    const gridInputs = createGridInputsCache();
+    const box = { xMin: -1, xMax: 1, yMin: -2, yMax: 2, resolution: 4 };
+    const first = gridInputs(box);
+    expect(gridInputs({ ...box })).toBe(first);
+    expect(first).toEqual(createGridInputs(box));
+    const moved = gridInputs({ ...box, yMax: 3 });
+    expect(moved).not.toBe(first);
+    expect(moved).toEqual(createGridInputs({ ...box, yMax: 3 }));
+    expect(gridInputs({ ...box, yMax: 3, resolution: 5 }).resolution).toBe(5);
   });
 });
 

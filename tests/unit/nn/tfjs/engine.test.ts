@@ -108,7 +108,7 @@ describe('createTfjsEngine(spec)', () => {
     expect(held - startTensors).toBe(6 + 12 + 2);
     engine.setWeights(testCase.weights);
     const settings = { loss: testCase.loss, learningRate: 0.01, optimiser: 'adam', momentum: 0, l2: 0.1 } as const;
-    expect(engine.update(testCase.block, null, settings).committed).toBe(true);
+    expect(engine.update(testCase.block, null, settings, true).committed).toBe(true);
     engine.gradients(testCase.block, null, testCase.loss, 0);
     engine.evaluate(testCase.block, testCase.loss);
     engine.activations(testCase.block.inputs, 6);
