@@ -2,7 +2,8 @@
  * A point-region quad-tree over 2-D positions for Barnes-Hut t-SNE (van der Maaten 2014): each
  * cell keeps its number of points and their centre of mass, so a far-away cell's repulsion on
  * a point can be computed as if all its points sat at that centre. Stored in flat typed
- * arrays (no objects per node) and rebuilt every iteration.
+ * arrays (no objects per node) and rebuilt every iteration. Two walks use it: the repulsion
+ * on a point, and the kernel sums of the scale step.
  */
 
 export interface QuadTree {
@@ -109,6 +110,40 @@ export function buildQuadTree(positions: Float64Array, count: number): QuadTree 
   tree.halfWidth[0] = Math.max(maxX - minX, maxY - minY, 1e-12) / 2 * (1 + 1e-9);
   for (let i = 0; i < count; i++) tree = insert(tree, positions, i);
   return tree;
+}
+
+/**
+ * Repulsion on point i from the tree: a cell whose width / distance < θ (or a leaf) counts as
+ * its mass at its centre of mass. Writes Σ q̃²(y_i − y_c)·mass into out[0..1]; returns
+ * i's share of Z. `stack` is scratch space.
+ */
+export function treeRepulsion(tree: QuadTree, x: number, y: number, self: number, theta: number, stack: Int32Array, out: Float64Array): number {
+  let top = 0, share = 0, repelX = 0, repelY = 0;
+  stack[top++] = 0;
+  const thetaSquared = theta * theta;
+  while (top > 0) {
+    const node = stack[--top];
+    const mass = tree.mass[node];
+    if (mass === 0) continue;
+    const dx = x - tree.massX[node], dy = y - tree.massY[node];
+    const distanceSquared = dx * dx + dy * dy;
+    const leaf = tree.firstChild[node] < 0;
+    const width = 2 * tree.halfWidth[node];
+    if (leaf || width * width < thetaSquared * distanceSquared) {
+      const others = leaf && (tree.point[node] === self || distanceSquared === 0) ? mass - 1 : mass;
+      if (others <= 0) continue;
+      const q = 1 / (1 + distanceSquared);
+      share += others * q;
+      const push = others * q * q;
+      repelX += push * dx;
+      repelY += push * dy;
+    } else {
+      for (let quadrant = 0; quadrant < 4; quadrant++) stack[top++] = tree.firstChild[node] + quadrant;
+    }
+  }
+  out[0] = repelX;
+  out[1] = repelY;
+  return share;
 }
 
 /**

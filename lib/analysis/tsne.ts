@@ -13,9 +13,10 @@
  *
  * The scale step: after early exaggeration the embedding must expand several-fold, and
  * gradient steps do that slowly (KL(P‖Q) of Y scaled by 1.5 is often lower than of Y hundreds
- * of iterations in). So every `rescaleEvery` iterations of the second phase, one Newton step
- * on KL(s·Y) over the single number s (clamped to [0.8, 1.25]) rescales Y and its velocity.
- * It costs about one gradient evaluation.
+ * of iterations in). So from the end of the early phase, every `rescaleEvery` iterations, one
+ * Newton step on KL(s·Y) over the single number s (clamped to [0.8, 1.25]) rescales Y and its
+ * velocity; once s stays within 1% of 1, the wait doubles (up to 8·rescaleEvery). A step costs
+ * about one gradient evaluation.
  *
  * Cost: exact is O(n²) per iteration (about 2.5 ms for n = 1000 here); Barnes-Hut is
  * O(n log n) per iteration but finds its ⌊3·perplexity⌋ neighbours by exact O(n²·d) search,
@@ -52,7 +53,7 @@ export interface TsneOptions {
   theta?: number;
   /** The starting embedding (default 'random'); both have standard deviation 10⁻⁴. */
   initialisation?: TsneInitialisation;
-  /** Iterations between scale steps after the early phase; 0 turns them off (default 10). */
+  /** Iterations between scale steps after the early phase (more once Y's scale settles); 0 turns them off (default 10). */
   rescaleEvery?: number;
 }
 
@@ -108,7 +109,7 @@ export const tsneInitialisations: Record<TsneInitialisation, (points: Points, ra
     for (let i = 0; i < points.count && projection.length > 0; i++) variance += projection[2 * i] ** 2 / points.count;
     if (!(variance > 0)) return tsneInitialisations.random(points, random);
     const scale = startSpread / Math.sqrt(variance);
-    return projection.map((value) => value * scale);
+    return Float64Array.from(projection, (value) => value * scale);
   },
 };
 
@@ -130,13 +131,19 @@ function update(positions: Float64Array, gradient: Float64Array, velocity: Float
   }
 }
 
-/** Multiplies the embedding and its velocity by the scale step's factor. */
-function rescale(objective: TsneObjective, positions: Float64Array, velocity: Float64Array): void {
+/** Multiplies the embedding and its velocity by the scale step's factor; returns the factor. */
+function rescale(objective: TsneObjective, positions: Float64Array, velocity: Float64Array): number {
   const factor = scaleStep(objective.scaleDerivatives(positions));
   for (let index = 0; index < positions.length; index++) {
     positions[index] *= factor;
     velocity[index] *= factor;
   }
+  return factor;
+}
+
+/** Iterations until the next scale step: `every` after a real change, else twice the last wait (up to 8·every). */
+function nextRescaleWait(factor: number, wait: number, every: number): number {
+  return Math.abs(factor - 1) < 0.01 ? Math.min(2 * wait, 8 * every) : every;
 }
 
 /** The learning rate for a phase with exaggeration α: the option, or max(n / α, 200). */
@@ -157,6 +164,8 @@ export function makeTsne(points: Points, options: TsneOptions = {}): Tsne {
   const gains = new Float64Array(2 * count).fill(1);
   const embedding: Points = { count, dimension: 2, values: positions };
   let iteration = 0;
+  const every = Math.max(0, Math.round(rescaleEvery));
+  let rescaleWait = every, nextRescale = exaggerationIterations > 0 ? Math.ceil(exaggerationIterations) : every;
   return {
     method,
     get iteration() {
@@ -169,8 +178,10 @@ export function makeTsne(points: Points, options: TsneOptions = {}): Tsne {
         objective.gradient(positions, early ? earlyExaggeration : 1, gradient);
         update(positions, gradient, velocity, gains, early ? 0.5 : 0.8, early ? rates[0] : rates[1]);
         iteration++;
-        const late = iteration - exaggerationIterations;
-        if (rescaleEvery > 0 && late >= 0 && late % rescaleEvery === 0) rescale(objective, positions, velocity);
+        if (every > 0 && iteration === nextRescale) {
+          rescaleWait = nextRescaleWait(rescale(objective, positions, velocity), rescaleWait, every);
+          nextRescale = iteration + rescaleWait;
+        }
       }
       return embedding;
     },

@@ -6,8 +6,11 @@
  * Barnes-Hut: attraction over the sparse P, repulsion through a quad-tree, O(n log n).
  * Also: KL(P‖Q) itself, and its first two derivatives along a rescaling of Y (the scale step).
  */
-import { buildQuadTree, treeKernelSums, type QuadTree } from './quadTree';
+import { buildQuadTree, treeKernelSums, treeRepulsion } from './quadTree';
 import type { DenseAffinities, SparseAffinities } from './tsneAffinities';
+
+/** The Barnes-Hut repulsion on one point (it lives with the tree now; re-exported for old imports). */
+export { treeRepulsion } from './quadTree';
 
 /** Adds one pair's pull p·q̃·(y_i − y_j) and push q̃²·(y_i − y_j) to i and j; returns q̃. */
 function addPair(values: Float64Array, positions: Float64Array, count: number, i: number, j: number, sums: Float64Array): number {
@@ -85,40 +88,6 @@ function sparseAttraction(affinities: SparseAffinities, positions: Float64Array,
   }
 }
 
-/**
- * Repulsion on point i from the tree: a cell whose width / distance < θ (or a leaf) counts as
- * its mass at its centre of mass. Writes Σ q̃²(y_i − y_c)·mass into out[0..1]; returns
- * i's share of Z. `stack` is scratch space.
- */
-export function treeRepulsion(tree: QuadTree, x: number, y: number, self: number, theta: number, stack: Int32Array, out: Float64Array): number {
-  let top = 0, share = 0, repelX = 0, repelY = 0;
-  stack[top++] = 0;
-  const thetaSquared = theta * theta;
-  while (top > 0) {
-    const node = stack[--top];
-    const mass = tree.mass[node];
-    if (mass === 0) continue;
-    const dx = x - tree.massX[node], dy = y - tree.massY[node];
-    const distanceSquared = dx * dx + dy * dy;
-    const leaf = tree.firstChild[node] < 0;
-    const width = 2 * tree.halfWidth[node];
-    if (leaf || width * width < thetaSquared * distanceSquared) {
-      const others = leaf && (tree.point[node] === self || distanceSquared === 0) ? mass - 1 : mass;
-      if (others <= 0) continue;
-      const q = 1 / (1 + distanceSquared);
-      share += others * q;
-      const push = others * q * q;
-      repelX += push * dx;
-      repelY += push * dy;
-    } else {
-      for (let quadrant = 0; quadrant < 4; quadrant++) stack[top++] = tree.firstChild[node] + quadrant;
-    }
-  }
-  out[0] = repelX;
-  out[1] = repelY;
-  return share;
-}
-
 /** Barnes-Hut gradient into `gradient` (2n) with opening angle θ. */
 export function barnesHutGradient(affinities: SparseAffinities, positions: Float64Array, exaggeration: number, theta: number, gradient: Float64Array): void {
   const { count } = affinities;
@@ -176,7 +145,9 @@ export function klDivergence(affinities: DenseAffinities | SparseAffinities, pos
 
 /** KL(s·Y) as a function of t = s², near t = 1: its slope and curvature there. */
 export interface ScaleDerivatives {
+  /** d KL / dt at t = 1. */
   slope: number;
+  /** d² KL / dt² at t = 1. */
   curvature: number;
 }
 

@@ -17,11 +17,15 @@ export interface UpdateOutcome {
    * finite (in float32): then nothing changed, the weights are still the last finite ones.
    */
   committed: boolean;
-  /** The objective L + (λ/2)·Σ‖W_l‖² on the batch, before the update. */
+  /**
+   * The objective L + (λ/2)·Σ‖W_l‖² on the batch, before the update; NaN when the update was
+   * not asked to measure and the engine skipped L as surely finite (the typed engine skips the
+   * logarithms of cross-entropy then).
+   */
   objective: number;
   /**
    * ‖∂L/∂W_l‖ (Frobenius, L2 term included) per layer, hidden layers first: of this update when
-   * it was asked to measure them, else of the last update that was (engines may skip them).
+   * it was asked to measure, else possibly of the last update that was (engines may skip them).
    */
   gradientNorms: Float64Array;
 }
@@ -47,11 +51,11 @@ export interface Engine {
   /** Blocks that stay constant (the training set, the evaluation sets): tfjs keeps them as tensors. */
   setResidentBlocks(blocks: DataBlock[]): void;
   /**
-   * One update on `batch`, with dropout masks for the hidden layers or null. `measureNorms`
-   * asks for this update's gradient norms (a session needs only the last update's before a
-   * snapshot; they cost tfjs two kernels per layer).
+   * One update on `batch`, with dropout masks for the hidden layers or null. `measure` asks for
+   * this update's objective and gradient norms (a session needs only the last update's before
+   * a snapshot; the norms cost tfjs two kernels per layer). Divergence is checked either way.
    */
-  update(batch: DataBlock, masks: DropoutMasks | null, settings: UpdateSettings, measureNorms: boolean): UpdateOutcome;
+  update(batch: DataBlock, masks: DropoutMasks | null, settings: UpdateSettings, measure: boolean): UpdateOutcome;
   /** ∂(L + (λ/2)Σ‖W‖²)/∂θ on `batch` without updating: weights hold ∂/∂W, bias ∂/∂b. */
   gradients(batch: DataBlock, masks: DropoutMasks | null, loss: LossKind, l2: number): { objective: number; gradients: NetworkWeights };
   /** The data loss L (no L2 term) on `block` and the outputs ŷ (count × outputSize). */

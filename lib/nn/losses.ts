@@ -85,6 +85,30 @@ function meanSquaredError({ outputs, targets, gradient }: LossBuffers, count: nu
   return total / size;
 }
 
+/**
+ * Whether a cross-entropy L is certainly finite (below about 1e31) without computing it: each
+ * sample's loss is at most (1 + Σ_j |y_j|)·max_j |z_j| + log k, so logits within ±1e20, targets
+ * within ±1e6 and fewer than 10⁴ outputs keep L far below FLOAT32_MAX. False means "compute L"
+ * (always for mean squared error, whose value costs no more than this test).
+ */
+export function isLossSurelyFinite(kind: LossKind, buffers: LossBuffers, count: number, units: number): boolean {
+  if (kind === 'meanSquaredError' || units >= 1e4) return false;
+  const { logits, targets } = buffers;
+  for (let index = 0; index < count * units; index++) {
+    const logit = logits[index];
+    const target = targets[index];
+    if (!(logit < 1e20 && logit > -1e20 && target < 1e6 && target > -1e6)) return false;
+  }
+  return true;
+}
+
+/** ∂L/∂z = (ŷ − y)/n of either cross-entropy into `buffers.gradient`, as `computeLoss` writes it. */
+export function computeCrossEntropyGradient(buffers: LossBuffers, count: number, units: number): void {
+  const { outputs, targets, gradient } = buffers;
+  if (!gradient) return;
+  for (let index = 0; index < count * units; index++) gradient[index] = (outputs[index] - targets[index]) / count;
+}
+
 /** Each loss: its value, and its gradient (∂L/∂z for cross-entropy, ∂L/∂ŷ for MSE) when asked. */
 const LOSSES: Record<LossKind, (buffers: LossBuffers, count: number, units: number) => number> = {
   binaryCrossEntropy,

@@ -39,7 +39,10 @@ export interface SnapshotRequest {
 }
 
 export interface LayerStats {
-  /** ‖∂L/∂W_l‖₂ (Frobenius, L2 term included) for the last update's batch; 0 before any update. */
+  /**
+   * ‖∂L/∂W_l‖₂ (Frobenius, L2 term included) for the last update's batch; 0 before any update.
+   * After a divergence, that of the last update of the last `step` call that completed.
+   */
   gradientNorm: number;
   /** ‖W_l‖₂ (Frobenius). */
   weightNorm: number;

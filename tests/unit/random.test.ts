@@ -12,6 +12,10 @@ describe('makeRandom(seed)', () => {
     expect(draws(7)).not.toEqual(draws(8));
   });
 
+  it('keeps its sequence: shared links made before any change still reproduce', () => {
+    expect(draws(42, 3)).toEqual([0.6642114536371082, 0.9630267398897558, 0.262362563284114]);
+  });
+
   it('folds any finite seed to 32 bits and treats junk as 0', () => {
     expect(draws(2 ** 32 + 5)).toEqual(draws(5));
     expect(draws(Number.NaN)).toEqual(draws(0));

@@ -68,9 +68,9 @@ class TfjsEngine implements Engine {
     for (const block of blocks) if (!this.resident.has(block)) this.resident.set(block, createBlockTensors(block));
   }
 
-  update(batch: DataBlock, masks: DropoutMasks | null, settings: UpdateSettings, measureNorms: boolean): UpdateOutcome {
+  update(batch: DataBlock, masks: DropoutMasks | null, settings: UpdateSettings, measure: boolean): UpdateOutcome {
     if (settings.optimiser !== this.optimiser) this.resetOptimiser(settings.optimiser);
-    const { summary, proposal } = this.propose(batch, masks, settings, measureNorms);
+    const { summary, proposal } = this.propose(batch, masks, settings, measure);
     // One read per update: [objective, finiteness check, ‖∂L/∂W_l‖² per layer when measured].
     const numbers = summary.dataSync();
     summary.dispose();

@@ -7,7 +7,7 @@
  * Sums run in order, in float64, and are rounded once when stored, as tfjs's matMul does.
  */
 import type { DropoutMasks } from '../dropout';
-import { multiplyDelta, multiplyGradient } from './kernels';
+import { multiplyDelta, multiplyGradient } from './backwardProducts';
 import type { TypedLayer, Workspace } from './network';
 
 /**

@@ -8,7 +8,7 @@ import type { DropoutMasks } from '../dropout';
 import type { Engine, UpdateOutcome, UpdateSettings } from '../engine.types';
 import { applyHead } from '../heads';
 import { describeLayers, type LayerShape } from '../layers';
-import { computeLoss, l2Penalty, type LossBuffers, type LossKind } from '../losses';
+import { computeCrossEntropyGradient, computeLoss, isLossSurelyFinite, l2Penalty, type LossBuffers, type LossKind } from '../losses';
 import type { Optimiser } from '../session.types';
 import type { ModelSpec, NetworkWeights } from '../spec';
 import { cloneWeights, isFiniteFloat32 } from '../weights';
@@ -44,6 +44,8 @@ class TypedEngine implements Engine {
   private readonly lossBuffers: LossBuffers;
   private optimiser: Optimiser | null = null;
   private updates = 0;
+  /** Whether the last update skipped its loss value as surely finite (see computeGradients). */
+  private lossSkipped = false;
 
   constructor(private readonly spec: ModelSpec) {
     this.shapes = describeLayers(spec);
@@ -76,13 +78,13 @@ class TypedEngine implements Engine {
   }
 
   /** Norms come free with the gradients here, so they are measured on every update. */
-  update(batch: DataBlock, masks: DropoutMasks | null, settings: UpdateSettings): UpdateOutcome {
+  update(batch: DataBlock, masks: DropoutMasks | null, settings: UpdateSettings, measure: boolean): UpdateOutcome {
     const outcome = this.outcome;
     if (settings.optimiser !== this.optimiser) this.resetOptimiser(settings.optimiser);
-    outcome.objective = this.computeGradients(batch, masks, settings.loss, settings.l2);
+    outcome.objective = this.computeGradients(batch, masks, settings.loss, settings.l2, measure);
     // A non-finite gradient spoils the proposal, so checking the proposal covers it.
     outcome.committed =
-      isFiniteFloat32(outcome.objective) && proposeUpdate(this.parameters, settings, this.updates + 1);
+      (this.lossSkipped || isFiniteFloat32(outcome.objective)) && proposeUpdate(this.parameters, settings, this.updates + 1);
     if (outcome.committed) {
       commitUpdate(this.parameters);
       refreshLayerViews(this.layers);
@@ -98,7 +100,7 @@ class TypedEngine implements Engine {
 
   evaluate(block: DataBlock, loss: LossKind): { loss: number; outputs: Float32Array } {
     const { logits, workspace } = this.predictInto(block.inputs, block.count);
-    const value = this.computeLossOf(loss, block, logits, workspace, null);
+    const value = this.computeLossOf(loss, block, logits, workspace);
     return { loss: value, outputs: workspace.predictions.slice() };
   }
 
@@ -119,25 +121,42 @@ class TypedEngine implements Engine {
     this.workspaces.clear();
   }
 
-  /** Forward, head and loss on the batch, then backward: fills every gradient; returns the objective. */
-  private computeGradients(batch: DataBlock, masks: DropoutMasks | null, loss: LossKind, l2: number): number {
-    const workspace = this.workspaceFor(batch.count);
-    const logits = forwardPass(this.layers, batch.inputs, batch.count, workspace, masks);
-    applyHead(this.spec.head, logits, workspace.predictions, batch.count, this.spec.outputSize);
-    const gradient = workspace.deltas[this.layers.length - 1];
-    const dataLoss = this.computeLossOf(loss, batch, logits, workspace, gradient);
-    backwardPass(this.layers, batch.inputs, batch.count, workspace, masks, l2, this.outcome.gradientNorms);
-    return dataLoss + l2Penalty(this.layers, l2);
+  /**
+   * Forward, head and loss on the batch, then backward: fills every gradient; returns the
+   * objective. Unless `measure`, a cross-entropy that is surely finite is not evaluated (its
+   * logarithms cost a small network a tenth of its update): then it returns NaN and sets
+   * `lossSkipped`. The gradient is the same either way.
+   */
+  private computeGradients(batch: DataBlock, masks: DropoutMasks | null, loss: LossKind, l2: number, measure = true): number {
+    const { count } = batch;
+    const units = this.spec.outputSize;
+    const workspace = this.workspaceFor(count);
+    const logits = forwardPass(this.layers, batch.inputs, count, workspace, masks);
+    applyHead(this.spec.head, logits, workspace.predictions, count, units);
+    const buffers = this.fillLossBuffers(batch, logits, workspace, workspace.deltas[this.layers.length - 1]);
+    const penalty = l2Penalty(this.layers, l2);
+    this.lossSkipped = !measure && penalty < 1e38 && isLossSurelyFinite(loss, buffers, count, units);
+    let objective = Number.NaN;
+    if (this.lossSkipped) computeCrossEntropyGradient(buffers, count, units);
+    else objective = computeLoss(loss, this.spec.head, buffers, count, units) + penalty;
+    backwardPass(this.layers, batch.inputs, count, workspace, masks, l2, this.outcome.gradientNorms);
+    return objective;
   }
 
-  /** L on `block` from its logits and ŷ; ∂L/∂z into `gradient` when given. */
-  private computeLossOf(loss: LossKind, block: DataBlock, logits: Float32Array, workspace: Workspace, gradient: Float32Array | null): number {
+  /** L on `block` from its logits and ŷ (no gradient). */
+  private computeLossOf(loss: LossKind, block: DataBlock, logits: Float32Array, workspace: Workspace): number {
+    const buffers = this.fillLossBuffers(block, logits, workspace, null);
+    return computeLoss(loss, this.spec.head, buffers, block.count, this.spec.outputSize);
+  }
+
+  /** The reused loss buffers pointed at `block`, its logits and ŷ, and `gradient` (∂L/∂z) or null. */
+  private fillLossBuffers(block: DataBlock, logits: Float32Array, workspace: Workspace, gradient: Float32Array | null): LossBuffers {
     const buffers = this.lossBuffers;
     buffers.logits = logits;
     buffers.outputs = workspace.predictions;
     buffers.targets = block.targets;
     buffers.gradient = gradient;
-    return computeLoss(loss, this.spec.head, buffers, block.count, this.spec.outputSize);
+    return buffers;
   }
 
   /** Runs the network without dropout; ŷ ends in workspace.predictions. */

@@ -3,7 +3,7 @@
  * h_l = f_l(z_l) ⊙ m_l (m_l the dropout mask, hidden layers only); the logits are z_L.
  */
 import type { DropoutMasks } from '../dropout';
-import { multiplyLayer } from './kernels';
+import { multiplyLayer } from './layerProduct';
 import type { TypedLayer, Workspace } from './network';
 
 /**

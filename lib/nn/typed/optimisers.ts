@@ -1,7 +1,7 @@
 /**
  * The optimisers of lib/nn/optimisers.ts on typed arrays, in two phases: `propose` computes the
- * new θ and state into spare arrays and says whether all of it is finite; `commit` copies them
- * over. A diverging update therefore leaves the last finite weights untouched.
+ * new θ and state into spare arrays and says whether all of it is finite; `commit` swaps them
+ * in. A diverging update therefore leaves the last finite weights untouched.
  */
 import { ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON } from '../optimisers';
 import type { UpdateSettings } from '../engine.types';

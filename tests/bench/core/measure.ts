@@ -33,13 +33,20 @@ export function warmUp(work: () => void, milliseconds = 250): void {
   for (let calls = 0; calls < 2 || performance.now() - began < milliseconds; calls++) work();
 }
 
+/**
+ * How long throughput is warmed up. Right after a WebGL cell, 250 ms left the next cell's
+ * code unoptimised for part of its timed calls (the typed engine measured 30 % slow there,
+ * and at full speed after 1 s of warm-up or of waiting): each cell should time its own cost.
+ */
+const THROUGHPUT_WARM_UP_MS = 1000;
+
 /** Units per second of `work(n)`: the median of `repeats` timed calls of about `repeatMs` each. */
 export async function unitsPerSecond(
   work: (n: number) => void,
   options: { repeats: number; repeatMs: number; maximumN?: number },
 ): Promise<{ median: number; all: number[]; n: number }> {
   const { n: probe } = calibrate(work, options.repeatMs / 4, options.maximumN);
-  warmUp(() => work(probe));
+  warmUp(() => work(probe), THROUGHPUT_WARM_UP_MS);
   const { n } = calibrate(work, options.repeatMs, options.maximumN);
   const all: number[] = [];
   for (let repeat = 0; repeat < options.repeats; repeat++) {

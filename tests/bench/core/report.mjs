@@ -125,7 +125,7 @@ export function formatReport(results) {
       `WebGL renderer: ${environment.renderer ?? 'none'}; Node ${results.node.version}; took ${results.seconds.toFixed(0)} s; ` +
       `1-min load average ${results.load.map((value) => value.toFixed(1)).join(' → ')} (other work on the machine skews the figures)`,
     `Data: ${Object.entries(data).map(([name, entry]) => `${name}: ${entry.source} (${entry.train} train / ${entry.validation} validation)`).join('; ')}`,
-    `Throughput: median of 5 calls of ~150 ms (Node: 3); each call's one snapshot (train and validation losses) timed apart and taken out.`,
+    `Throughput: median of 5 calls of ~150 ms (Node: 3) after 1 s of warm-up; each call's one snapshot (train and validation losses) timed apart and taken out.`,
     throughputSection(results, errors),
     gridSection(results, errors),
     targetSection(results),

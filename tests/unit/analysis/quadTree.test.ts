@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuadTree } from '@/lib/analysis/quadTree';
+import { buildQuadTree, treeKernelSums } from '@/lib/analysis/quadTree';
 import { makeRandom } from '@/lib/random';
 
 describe('quadTree', () => {
@@ -36,5 +36,40 @@ describe('quadTree', () => {
     let stacked = 0;
     for (let node = 0; node < tree.size; node++) if (tree.firstChild[node] < 0) stacked = Math.max(stacked, tree.mass[node]);
     expect(stacked).toBe(3);
+  });
+
+  it('treeKernelSums(tree, y_i, θ = 0) equals [Σ q̃, Σ u·q̃², Σ u²·q̃³] over the other points; θ = 0.5 stays close', () => {
+    const random = makeRandom(3);
+    const count = 300;
+    const positions = Float64Array.from({ length: 2 * count }, () => 4 * random.normal());
+    const tree = buildQuadTree(positions, count);
+    const stack = new Int32Array(4 * 64 + 8);
+    const exact = new Float64Array(3), approximate = new Float64Array(3);
+    for (const i of [0, 17, 299]) {
+      const expected = [0, 0, 0];
+      for (let j = 0; j < count; j++) {
+        if (j === i) continue;
+        const u = (positions[2 * i] - positions[2 * j]) ** 2 + (positions[2 * i + 1] - positions[2 * j + 1]) ** 2;
+        const q = 1 / (1 + u);
+        expected[0] += q;
+        expected[1] += u * q * q;
+        expected[2] += u * u * q * q * q;
+      }
+      treeKernelSums(tree, positions[2 * i], positions[2 * i + 1], i, 0, stack, exact);
+      treeKernelSums(tree, positions[2 * i], positions[2 * i + 1], i, 0.5, stack, approximate);
+      expected.forEach((value, term) => {
+        expect(exact[term]).toBeCloseTo(value, 10);
+        expect(Math.abs(approximate[term] - value) / value).toBeLessThan(0.02);
+      });
+    }
+  });
+
+  it('treeKernelSums(tree, y_i) leaves out the point itself but counts a point on top of it', () => {
+    const positions = Float64Array.of(0, 0, 0, 0, 1, 0);
+    const tree = buildQuadTree(positions, 3);
+    const sums = new Float64Array(3);
+    treeKernelSums(tree, 0, 0, 0, 0, new Int32Array(4 * 64 + 8), sums);
+    // point 1 coincides with point 0 (q̃ = 1, u = 0); point 2 is at distance 1 (q̃ = ½)
+    expect(Array.from(sums)).toEqual([1.5, 0.25, 0.125]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeTsne, runTsne, tsneFrames } from '@/lib/analysis/tsne';
+import { makeTsne, runTsne, tsneFrames, tsneInitialisations } from '@/lib/analysis/tsne';
+import { pca } from '@/lib/analysis/pca';
 import { neighbourhoodPreservation } from '@/lib/analysis/neighbourhood';
 import type { Points } from '@/lib/analysis/points';
 import { makeRandom } from '@/lib/random';
@@ -95,5 +96,41 @@ describe('tsne', () => {
   it('makeTsne(one point) steps without failing', () => {
     const single = makeTsne({ count: 1, dimension: 3, values: Float64Array.of(1, 2, 3) });
     expect(Array.from(single.step(5).values).every(Number.isFinite)).toBe(true);
+  });
+
+  it("makeTsne(points, {initialisation: 'pca'}) starts on the top two principal components, spread 1e-4", () => {
+    const start = makeTsne(points, { initialisation: 'pca', seed: 7 }).embedding.values;
+    const projection = pca(points, 2).projection.values;
+    let spread = 0;
+    for (let i = 0; i < points.count; i++) spread += start[2 * i] ** 2 / points.count;
+    expect(Math.sqrt(spread)).toBeCloseTo(1e-4, 12);
+    const ratio = start[0] / projection[0];
+    start.forEach((value, index) => expect(value).toBeCloseTo(ratio * projection[index], 15));
+    expect(makeTsne(points, { initialisation: 'pca', seed: 8 }).embedding.values).toEqual(start);
+  });
+
+  it("tsneInitialisations.pca falls back to seeded noise for points without spread or a second axis", () => {
+    const flat = { count: 3, dimension: 2, values: new Float64Array(6) };
+    const line = { count: 3, dimension: 1, values: Float64Array.of(0, 1, 2) };
+    for (const degenerate of [flat, line]) {
+      const start = tsneInitialisations.pca(degenerate, makeRandom(1));
+      expect(start).toEqual(tsneInitialisations.random(degenerate, makeRandom(1)));
+    }
+  });
+
+  it('makeTsne(points) rescales after early exaggeration, reaching a lower KL sooner than with rescaleEvery: 0', () => {
+    const withSteps = makeTsne(points, { perplexity: 15, seed: 3 });
+    const without = makeTsne(points, { perplexity: 15, seed: 3, rescaleEvery: 0 });
+    withSteps.step(150);
+    without.step(150);
+    expect(withSteps.klDivergence()).toBeLessThan(without.klDivergence());
+    expect(withSteps.step(1).values).not.toEqual(without.step(1).values);
+  });
+
+  it("makeTsne(points, {learningRate: 'auto'}) is max(n/α, 200), then max(n, 200): for n = 200, 200 throughout", () => {
+    expect(runTsne(points, { seed: 9, iterations: 130, learningRate: 'auto' })).toEqual(runTsne(points, { seed: 9, iterations: 130, learningRate: 200 }));
+    const larger = clusteredPoints(5, 60, 2).points;
+    expect(runTsne(larger, { seed: 9, iterations: 130 }).values).not.toEqual(runTsne(larger, { seed: 9, iterations: 130, learningRate: 200 }).values);
+    expect(runTsne(larger, { seed: 9, iterations: 100 })).toEqual(runTsne(larger, { seed: 9, iterations: 100, learningRate: 200 }));
   });
 });

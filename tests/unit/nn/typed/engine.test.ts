@@ -59,3 +59,34 @@ describe('createTypedEngine(spec) forward', () => {
     expect(outputs[0]).toBeCloseTo(first[0] / total, 6);
   });
 });
+
+describe('createTypedEngine(spec).update(batch, masks, settings, measure)', () => {
+  const settings = { loss: 'binaryCrossEntropy', learningRate: 0.1, optimiser: 'adam', momentum: 0, l2: 0.01 } as const;
+
+  function trained(measure: boolean, scale = 1) {
+    const testCase = makeGradientCase('tanh', lossCases[0]);
+    const engine = createTypedEngine(testCase.spec);
+    engine.setWeights(testCase.weights.map((layer) => ({ ...layer, weights: layer.weights.map((value) => value * scale) })));
+    const objectives = [];
+    for (let step = 0; step < 20; step++) objectives.push(engine.update(testCase.block, null, settings, measure).objective);
+    return { weights: engine.getWeights(), objectives, engine, testCase };
+  }
+
+  it('makes the same updates whether or not it measures; unmeasured, it skips a surely finite cross-entropy', () => {
+    const measured = trained(true);
+    const unmeasured = trained(false);
+    expect(unmeasured.weights).toEqual(measured.weights);
+    expect(measured.objectives.every(Number.isFinite)).toBe(true);
+    expect(unmeasured.objectives.every(Number.isNaN)).toBe(true);
+    const { engine, testCase } = unmeasured;
+    const expected = engine.gradients(testCase.block, null, 'binaryCrossEntropy', 0.01).objective;
+    expect(engine.update(testCase.block, null, settings, true).objective).toBe(expected);
+  });
+
+  it('evaluates the loss when logits pass 1e20, and refuses an update whose objective is not finite', () => {
+    const { objectives } = trained(false, 1e22);
+    expect(Number.isNaN(objectives[0])).toBe(false);
+    const huge = trained(false, 1e38);
+    expect(huge.engine.update(huge.testCase.block, null, settings, false).committed).toBe(false);
+  });
+});
