@@ -2,13 +2,14 @@
  * Claims the articles make about networks, checked on the training core itself.
  */
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Dataset } from '@/lib/data/dataset';
 import { ACTIVATIONS } from '@/lib/nn/activations';
 import { createSession } from '@/lib/nn/session';
 import type { EngineName, HyperParameters } from '@/lib/nn/session.types';
 import type { Activation, ModelSpec } from '@/lib/nn/spec';
 import { makeRandom } from '@/lib/random';
+import { expectNoTensorLeaks } from '../tfjsLeaks';
 
 const hyper: HyperParameters = {
   learningRate: 0.05,
@@ -48,16 +49,7 @@ function trainedSession(spec: ModelSpec, engine: EngineName, extra: Partial<Hype
 }
 
 describe('claims about networks', () => {
-  let startTensors = 0;
-  beforeEach(() => {
-    startTensors = tf.memory().numTensors;
-  });
-  afterEach(() => {
-    expect(tf.memory().numTensors).toBe(startTensors);
-  });
-  beforeAll(async () => {
-    await tf.setBackend('cpu');
-  });
+  expectNoTensorLeaks();
 
   for (const engine of ['typed', 'tfjs'] as const) {
     for (const activation of ['relu', 'tanh', 'linear'] as const) {

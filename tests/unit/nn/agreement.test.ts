@@ -3,11 +3,12 @@
  * the same 100 updates (same batches, same dropout masks) end within 1e-5 of each other.
  */
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSession } from '@/lib/nn/session';
 import type { HyperParameters, Optimiser } from '@/lib/nn/session.types';
 import type { Activation } from '@/lib/nn/spec';
 import { lossCases, makeHyper, makeRegressionData, makeSpec, makeXorData, maxWeightDifference, split } from './fixtures';
+import { expectNoTensorLeaks } from '../../tfjsLeaks';
 
 const activations: Activation[] = ['linear', 'relu', 'tanh', 'sigmoid', 'leakyRelu', 'gelu'];
 const optimisers: Record<Optimiser, Partial<HyperParameters>> = {
@@ -34,16 +35,7 @@ function trainBoth(activation: Activation, lossCase: (typeof lossCases)[number],
 }
 
 describe('the typed and tfjs engines, 100 updates from the same weights', () => {
-  let startTensors = 0;
-  beforeEach(() => {
-    startTensors = tf.memory().numTensors;
-  });
-  afterEach(() => {
-    expect(tf.memory().numTensors).toBe(startTensors);
-  });
-  beforeAll(async () => {
-    await tf.setBackend('cpu');
-  });
+  expectNoTensorLeaks();
 
   activations.forEach((activation, a) => {
     lossCases.forEach((lossCase, l) => {

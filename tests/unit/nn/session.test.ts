@@ -1,10 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Dataset } from '@/lib/data/dataset';
 import { chooseEngine, createSession } from '@/lib/nn/session';
 import type { EngineName, SessionOptions, Snapshot } from '@/lib/nn/session.types';
 import { makeRandom } from '@/lib/random';
 import { makeHyper, makeRegressionData, makeSpec, makeXorData, split } from './fixtures';
+import { expectNoTensorLeaks } from '../../tfjsLeaks';
 
 const engines: EngineName[] = ['typed', 'tfjs'];
 const spec = makeSpec(2, [6, 4], 1, 'tanh', 'sigmoid');
@@ -44,16 +45,7 @@ function makeSeparableXor(count: number, seed: number): Dataset {
 }
 
 describe('createSession(options)', () => {
-  let startTensors = 0;
-  beforeAll(async () => {
-    await tf.setBackend('cpu');
-  });
-  beforeEach(() => {
-    startTensors = tf.memory().numTensors;
-  });
-  afterEach(() => {
-    expect(tf.memory().numTensors).toBe(startTensors);
-  });
+  expectNoTensorLeaks();
 
   for (const engine of engines) {
     it(`${engine}: the same seed gives identical snapshots, another seed different ones`, () => {

@@ -1,10 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTfjsEngine } from '@/lib/nn/tfjs/engine';
 import type { Activation, Head, ModelSpec } from '@/lib/nn/spec';
 import type { LossKind } from '@/lib/nn/losses';
 import { lossCases, makeGradientCase, type GradientCase } from '../fixtures';
 import { finiteDifferences, toParameters, worstMismatch } from '../reference';
+import { expectNoTensorLeaks } from '../../../tfjsLeaks';
 
 const activations: Activation[] = ['linear', 'relu', 'tanh', 'sigmoid', 'leakyRelu', 'gelu'];
 
@@ -70,16 +71,7 @@ function tfGradients(testCase: GradientCase): Float64Array[] {
 }
 
 describe('createTfjsEngine(spec)', () => {
-  let startTensors = 0;
-  beforeAll(async () => {
-    await tf.setBackend('cpu');
-  });
-  beforeEach(() => {
-    startTensors = tf.memory().numTensors;
-  });
-  afterEach(() => {
-    expect(tf.memory().numTensors).toBe(startTensors);
-  });
+  expectNoTensorLeaks();
 
   for (const activation of activations) {
     for (const lossCase of lossCases) {
@@ -99,6 +91,7 @@ describe('createTfjsEngine(spec)', () => {
   });
 
   it('holds only its variables, optimiser state and resident blocks, and frees them on dispose', () => {
+    const startTensors = tf.memory().numTensors;
     const testCase = makeGradientCase('tanh', lossCases[0]);
     const engine = createTfjsEngine(testCase.spec);
     expect(tf.memory().numTensors - startTensors).toBe(6);

@@ -1,24 +1,16 @@
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS } from '@/lib/nn/activations';
 import { applyHead } from '@/lib/nn/heads';
 import { computeLoss, type LossKind } from '@/lib/nn/losses';
 import { applyTensorHead, computeTensorLoss, computeTensorPenalty, TENSOR_ACTIVATIONS } from '@/lib/nn/tfjs/operations';
 import type { Activation, Head } from '@/lib/nn/spec';
+import { expectNoTensorLeaks } from '../../../tfjsLeaks';
 
 const z = [-3, -1.5, -0.2, 0, 0.4, 1, 2.5, 6];
 
 describe('tfjs operations', () => {
-  let start = 0;
-  beforeAll(async () => {
-    await tf.setBackend('cpu');
-  });
-  beforeEach(() => {
-    start = tf.memory().numTensors;
-  });
-  afterEach(() => {
-    expect(tf.memory().numTensors).toBe(start);
-  });
+  expectNoTensorLeaks();
 
   for (const name of Object.keys(TENSOR_ACTIVATIONS) as Activation[]) {
     it(`TENSOR_ACTIVATIONS.${name} and its tfjs gradient match ACTIVATIONS.${name}`, () => {

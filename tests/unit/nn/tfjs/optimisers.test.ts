@@ -1,26 +1,18 @@
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeLayers } from '@/lib/nn/layers';
 import type { UpdateSettings } from '@/lib/nn/engine.types';
 import { createTensorSlots, proposeTensorUpdate } from '@/lib/nn/tfjs/optimisers';
 import { createTypedLayers, listParameters } from '@/lib/nn/typed/network';
 import { proposeUpdate } from '@/lib/nn/typed/optimisers';
 import { makeSpec } from '../fixtures';
+import { expectNoTensorLeaks } from '../../../tfjsLeaks';
 
 const value = [0.3, -1.2, 2];
 const gradients = [[0.5, -0.1, 3], [0.2, 0.2, -1], [1e-3, -4, 0.7]];
 
 describe('proposeTensorUpdate(values, gradients, slots, settings, t)', () => {
-  let start = 0;
-  beforeAll(async () => {
-    await tf.setBackend('cpu');
-  });
-  beforeEach(() => {
-    start = tf.memory().numTensors;
-  });
-  afterEach(() => {
-    expect(tf.memory().numTensors).toBe(start);
-  });
+  expectNoTensorLeaks();
 
   for (const [optimiser, momentum] of [['sgd', 0], ['sgd', 0.9], ['adam', 0]] as const) {
     it(`follows the typed ${optimiser} (μ = ${momentum}) for three updates`, () => {

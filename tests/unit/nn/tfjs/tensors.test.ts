@@ -1,20 +1,12 @@
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBlockTensors, makeVariable, readArrays, toNetworkWeights } from '@/lib/nn/tfjs/tensors';
 import { describeLayers } from '@/lib/nn/layers';
 import { makeSpec } from '../fixtures';
+import { expectNoTensorLeaks } from '../../../tfjsLeaks';
 
 describe('tfjs tensor helpers', () => {
-  let startTensors = 0;
-  beforeEach(() => {
-    startTensors = tf.memory().numTensors;
-  });
-  afterEach(() => {
-    expect(tf.memory().numTensors).toBe(startTensors);
-  });
-  beforeAll(async () => {
-    await tf.setBackend('cpu');
-  });
+  expectNoTensorLeaks();
 
   it('makeVariable leaves one tensor (the variable) and readArrays copies values', () => {
     const start = tf.memory().numTensors;
