@@ -8,15 +8,17 @@
  * principal components scaled to that spread); early exaggeration α = 12 of P for the first
  * 100 iterations; momentum 0.5, then 0.8; per-coordinate gains (+0.2 when the gradient changes
  * sign against the last update, ×0.8 otherwise, floor 0.01); the embedding re-centred each
- * step. Learning rate 'auto' is max(n/α, 200) in bhtsne's gradient units, i.e. max(n/12, 200)
- * while exaggerating and max(n, 200) after (as openTSNE does phase by phase).
+ * step. Learning rate 'auto' is Belkina's max(n/α, 200) in bhtsne's gradient units, taken
+ * phase by phase: max(n/12, 200) while exaggerating, max(n, 200) after.
  *
  * The scale step: after early exaggeration the embedding must expand several-fold, and
- * gradient steps do that slowly (KL(P‖Q) of Y scaled by 1.5 is often lower than of Y hundreds
- * of iterations in). So from the end of the early phase, every `rescaleEvery` iterations, one
- * Newton step on KL(s·Y) over the single number s (clamped to [0.8, 1.25]) rescales Y and its
- * velocity; once s stays within 1% of 1, the wait doubles (up to 8·rescaleEvery). A step costs
- * about one gradient evaluation.
+ * gradient steps do that slowly (on 10 Gaussian clusters, Y at iteration 200 scaled by 1.5
+ * already has the KL(P‖Q) that plain steps reach at 300). So from the end of the early phase,
+ * every `rescaleEvery` iterations, one Newton step on KL(s·Y) over the single number s
+ * (clamped to [0.8, 1.25]) rescales Y and its velocity; once s stays within 1% of 1, the wait
+ * doubles (up to 8·rescaleEvery). A step costs about one gradient evaluation. It reaches a
+ * given KL in about a third of the iterations; on the 8 × 8 digits the KL after 1000
+ * iterations ends about 0.01 nats higher on average (`rescaleEvery: 0` turns it off).
  *
  * Cost: exact is O(n²) per iteration (about 2.5 ms for n = 1000 here); Barnes-Hut is
  * O(n log n) per iteration but finds its ⌊3·perplexity⌋ neighbours by exact O(n²·d) search,
