@@ -5,6 +5,7 @@
  */
 import { makeRandom } from '../random';
 import type { Points } from './points';
+import { multiplyMatrices } from './rank';
 
 /** The top-k principal components and what they explain. */
 export interface PcaResult {
@@ -57,17 +58,10 @@ function orthonormalise(block: Float64Array, dimension: number, columns: number)
 /** V ← orth(C·V) until V stops moving (or `maxIterations`); returns V (d × m). */
 function orthogonalIteration(matrix: Float64Array, dimension: number, columns: number, seed: number, maxIterations: number): Float64Array {
   const random = makeRandom(seed);
-  let block = Float64Array.from({ length: dimension * columns }, () => random.normal());
+  let block: Float64Array = Float64Array.from({ length: dimension * columns }, () => random.normal());
   orthonormalise(block, dimension, columns);
   for (let iteration = 0; iteration < maxIterations; iteration++) {
-    const next = new Float64Array(dimension * columns);
-    for (let row = 0; row < dimension; row++) {
-      for (let inner = 0; inner < dimension; inner++) {
-        const value = matrix[row * dimension + inner];
-        if (value === 0) continue;
-        for (let column = 0; column < columns; column++) next[row * columns + column] += value * block[inner * columns + column];
-      }
-    }
+    const next = multiplyMatrices(matrix, block, dimension, dimension, columns);
     orthonormalise(next, dimension, columns);
     let change = 0;
     for (let index = 0; index < next.length; index++) change = Math.max(change, Math.abs(Math.abs(next[index]) - Math.abs(block[index])));
