@@ -65,3 +65,29 @@ export async function waitForWidget(page, id, statuses = ['done', 'paused', 'idl
   );
   return root;
 }
+
+/**
+ * Starts recording the main thread's long tasks (over 50 ms, as the Long Tasks API defines
+ * them); returns an async function that gives the durations recorded so far.
+ */
+export async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push(Math.round(entry.duration));
+    }).observe({ type: 'longtask' });
+  });
+  return () => page.evaluate(() => window.__longTasks.slice());
+}
+
+/** Presses a demo's Train button and waits until its frame reports one of `statuses`. */
+export async function trainUntil(page, id, statuses = ['done'], timeout = 60_000) {
+  const root = page.locator(`[data-widget="${id}"]`);
+  await root.getByRole('button', { name: 'Train', exact: true }).click();
+  await page.waitForFunction(
+    ({ id, statuses }) => statuses.includes(document.querySelector(`[data-widget="${id}"]`)?.getAttribute('data-status')),
+    { id, statuses },
+    { timeout },
+  );
+  return root;
+}
