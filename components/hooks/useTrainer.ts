@@ -45,6 +45,8 @@ export interface TrainerConfig {
   snapshot?: SnapshotRequest;
   /** Training stops ('done') after this many updates. */
   maxSteps?: number;
+  /** At most this many updates per second, so the reader sees training happen; unpaced when absent. */
+  stepsPerSecond?: number;
 }
 
 export interface TrainerControls {
@@ -94,6 +96,7 @@ function sendInit(channel: Channel, dispatch: Dispatch, keys: Keys): void {
   const message: MainToWorker = {
     type: 'init', run: channel.run, spec: config.spec, dataset: config.dataset, hyper: config.hyper, seed: config.seed,
     engine: config.engine ?? 'auto', backend: config.backend ?? 'auto', snapshot: config.snapshot, maxSteps: config.maxSteps,
+    stepsPerSecond: config.stepsPerSecond,
   };
   worker.postMessage(message);
 }
@@ -102,7 +105,7 @@ function sendInit(channel: Channel, dispatch: Dispatch, keys: Keys): void {
 function sessionParts(config: TrainerConfig) {
   return {
     spec: config.spec, dataset: config.dataset, engine: config.engine ?? 'auto',
-    backend: config.backend ?? 'auto', maxSteps: config.maxSteps,
+    backend: config.backend ?? 'auto', maxSteps: config.maxSteps, stepsPerSecond: config.stepsPerSecond,
   };
 }
 

@@ -122,11 +122,11 @@ export function diffHyperParameters(
  * identity, a generator by its name, parameters and seed), the engine, backend and step limit.
  */
 export function sessionKey(
-  parts: { spec: unknown; dataset: DatasetSource; engine: string; backend: string; maxSteps?: number },
+  parts: { spec: unknown; dataset: DatasetSource; engine: string; backend: string; maxSteps?: number; stepsPerSecond?: number },
   arrayIdentity: (data: object) => number,
 ): string {
   const data = parts.dataset.kind === 'arrays' ? { arrays: arrayIdentity(parts.dataset.data) } : parts.dataset;
-  return JSON.stringify([parts.spec, data, parts.engine, parts.backend, parts.maxSteps ?? null]);
+  return JSON.stringify([parts.spec, data, parts.engine, parts.backend, parts.maxSteps ?? null, parts.stepsPerSecond ?? null]);
 }
 
 /** A key for a snapshot request (probe inputs by identity, the rest by value). */

@@ -12,7 +12,7 @@ import type { SessionOptions, Snapshot, TfjsBackend, TrainingSession } from '../
 import { describeError, type BackendFallback } from './backend';
 import { nextStepsPerTick } from './pacing';
 import type { BackendPreference, DatasetSource, InitMessage, MainToWorker, WorkerToMain } from './protocol';
-import { TrainingRun } from './run';
+import { PACED_TICK_MS, TrainingRun } from './run';
 import { chooseEngine, describeWorkload, type Workload } from './workload';
 
 /** The side effects the trainer needs, injected. */
@@ -29,8 +29,11 @@ export interface TrainerEnvironment {
   /** Calls `onLost` if the backend in use stops working; returns the unsubscribe. */
   watchBackend?(backend: TfjsBackend, onLost: (reason: string) => void): () => void;
   post(message: WorkerToMain): void;
-  /** Runs `task` soon, after pending messages; returns a cancel function. */
-  schedule(task: () => void): () => void;
+  /**
+   * Runs `task` soon, after pending messages (or after `delayMs`, for paced training);
+   * returns a cancel function.
+   */
+  schedule(task: () => void, delayMs?: number): () => void;
   /** Milliseconds from any fixed origin. */
   now(): number;
 }
@@ -63,7 +66,7 @@ export function createTrainer(environment: TrainerEnvironment): Trainer {
     run.cancelTick = null;
     if (run !== current || run.status !== 'training') return;
     try {
-      const count = Math.max(1, Math.min(run.stepsPerTick, run.maxSteps - run.step));
+      const count = Math.max(1, Math.min(run.pacedStepsPerTick ?? run.stepsPerTick, run.maxSteps - run.step));
       const began = environment.now();
       const snapshot = run.session.step(count, run.request);
       const elapsed = environment.now() - began;
@@ -80,7 +83,7 @@ export function createTrainer(environment: TrainerEnvironment): Trainer {
     environment.post({ type: 'snapshot', run: run.id, snapshot });
     if (snapshot.status === 'diverged') run.setStatus('diverged', snapshot.divergedAt ?? snapshot.step);
     else if (run.step >= run.maxSteps) run.setStatus('done');
-    else run.cancelTick = environment.schedule(() => tick(run));
+    else run.cancelTick = environment.schedule(() => tick(run), run.pacedStepsPerTick === null ? undefined : PACED_TICK_MS);
   }
 
   function startTraining(run: TrainingRun): void {

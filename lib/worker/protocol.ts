@@ -52,6 +52,11 @@ export interface InitMessage {
   snapshot?: SnapshotRequest;
   /** Training stops with status 'done' at this many updates. */
   maxSteps?: number;
+  /**
+   * At most this many updates per second, so that a reader can watch a small net learn
+   * (it would otherwise finish between two frames); as fast as possible when absent.
+   */
+  stepsPerSecond?: number;
 }
 
 /** Messages from the page to the worker. */

@@ -11,6 +11,9 @@ interface RunEnvironment {
   now(): number;
 }
 
+/** The interval between ticks of a paced run: about two frames. */
+export const PACED_TICK_MS = 33;
+
 export class TrainingRun {
   readonly id: number;
   status: TrainerStatus = 'idle';
@@ -22,6 +25,8 @@ export class TrainingRun {
   overheadMs = 0;
   request: SnapshotRequest | undefined;
   readonly maxSteps: number;
+  /** Updates per paced tick, or null when training runs as fast as it can. */
+  readonly pacedStepsPerTick: number | null;
   cancelTick: (() => void) | null = null;
   unwatch: () => void = () => {};
 
@@ -36,6 +41,10 @@ export class TrainingRun {
     this.request = init.snapshot;
     const limit = init.maxSteps;
     this.maxSteps = limit !== undefined && limit >= 1 ? Math.floor(limit) : defaultMaxSteps;
+    const pace = init.stepsPerSecond;
+    this.pacedStepsPerTick = pace !== undefined && Number.isFinite(pace) && pace > 0
+      ? Math.max(1, Math.round((pace * PACED_TICK_MS) / 1000))
+      : null;
   }
 
   /** Records and announces a status. */

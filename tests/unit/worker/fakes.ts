@@ -113,6 +113,8 @@ export interface Harness {
   posted: WorkerToMain[];
   sessions: FakeSession[];
   tasks: (() => void)[];
+  /** The delay asked for with each scheduled task (undefined for "soon"). */
+  delays: (number | undefined)[];
   backendCalls: { preference: string; flops: number }[];
   /** Runs the oldest scheduled task; false when none is waiting. */
   runTask(): boolean;
@@ -133,10 +135,11 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   const posted: WorkerToMain[] = [];
   const sessions: FakeSession[] = [];
   const tasks: (() => void)[] = [];
+  const delays: (number | undefined)[] = [];
   const backendCalls: Harness['backendCalls'] = [];
   let drained = 0;
   const harness: Harness = {
-    posted, sessions, tasks, backendCalls, trainer: undefined as never,
+    posted, sessions, tasks, delays, backendCalls, trainer: undefined as never,
     runTask() {
       const task = tasks.shift();
       task?.();
@@ -171,8 +174,9 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       return () => { harness.lose = undefined; };
     },
     post: (message) => posted.push(message),
-    schedule(task) {
+    schedule(task, delayMs) {
       tasks.push(task);
+      delays.push(delayMs);
       return () => {
         const index = tasks.indexOf(task);
         if (index >= 0) tasks.splice(index, 1);

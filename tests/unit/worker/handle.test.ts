@@ -102,6 +102,26 @@ describe('handle(start) and the training loop', () => {
     expect(calls[calls.length - 1]).toBeLessThanOrEqual(2200);
   });
 
+  it('paces a run that asks for stepsPerSecond: a fixed number of updates per tick, ticks a delay apart', async () => {
+    const harness = createHarness();
+    await ready(harness, { stepsPerSecond: 300, maxSteps: 1e6 });
+    await harness.trainer.handle({ type: 'start' });
+    runTicks(harness, 20);
+    const calls = harness.sessions[0].calls;
+    // 300 updates/s at one tick per 33 ms: round(9.9) = 10 updates a tick, however cheap they are.
+    expect(calls).toEqual(Array(20).fill(10));
+    expect(harness.delays.slice(1)).toEqual(Array(harness.delays.length - 1).fill(33));
+  });
+
+  it('runs unpaced ticks back to back, with no delay', async () => {
+    const harness = createHarness();
+    await ready(harness, { maxSteps: 1e6 });
+    await harness.trainer.handle({ type: 'start' });
+    runTicks(harness, 5);
+    expect(harness.delays.every((delay) => delay === undefined)).toBe(true);
+    expect(harness.sessions[0].calls.at(-1)).toBeGreaterThan(10);
+  });
+
   it("stops at maxSteps with 'done', exactly there", async () => {
     const harness = createHarness();
     await ready(harness, { maxSteps: 5000 });
