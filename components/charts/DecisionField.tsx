@@ -1,7 +1,7 @@
 'use client';
 
 import { scaleLinear } from 'd3-scale';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { parseRgb, useThemeColours } from '@/components/hooks/useThemeColours';
 import { contourPath, fieldPixels, type Box, type Project } from './fieldGeometry';
 
@@ -83,22 +83,32 @@ export function DecisionField({ box, grid, points = [], width, label, overlay, x
             <text x={margin.left + 4} y={margin.top + 12}>{yLabel}</text>
           </g>
           {boundary ? <path className="field-boundary" d={boundary} fill="none" stroke="var(--text)" strokeWidth={2} /> : null}
-          <g className="field-points">
-            {points.map((point, index) => (
-              <circle
-                key={index}
-                cx={x(point.x)}
-                cy={y(point.y)}
-                r={point.validation ? 3 : 3.5}
-                fill={point.label === 1 ? 'var(--class-b)' : 'var(--class-a)'}
-                stroke={point.validation ? 'var(--text)' : 'var(--bg-raised)'}
-                strokeWidth={point.validation ? 1.2 : 1}
-              />
-            ))}
-          </g>
+          <FieldPoints points={points} box={box} side={side} />
           {overlay?.(project)}
         </svg>
       </div>
     </div>
   );
 }
+
+/** The data points; memoised, since they stay put while the field under them changes every frame. */
+const FieldPoints = memo(function FieldPoints({ points, box, side }: { points: readonly FieldPoint[]; box: Box; side: number }) {
+  const plot = side - margin.left - margin.right;
+  const x = scaleLinear().domain([box.xMin, box.xMax]).range([margin.left, margin.left + plot]);
+  const y = scaleLinear().domain([box.yMin, box.yMax]).range([margin.top + plot, margin.top]);
+  return (
+    <g className="field-points">
+      {points.map((point, index) => (
+        <circle
+          key={index}
+          cx={x(point.x)}
+          cy={y(point.y)}
+          r={point.validation ? 3 : 3.5}
+          fill={point.label === 1 ? 'var(--class-b)' : 'var(--class-a)'}
+          stroke={point.validation ? 'var(--text)' : 'var(--bg-raised)'}
+          strokeWidth={point.validation ? 1.2 : 1}
+        />
+      ))}
+    </g>
+  );
+});

@@ -22,7 +22,8 @@ export function WidgetMount({ id, title, mode, children }: Props) {
   const { ref, near } = useInView<HTMLDivElement>();
   const [Widget, setWidget] = useState<ComponentType<WidgetProps> | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [report, setReport] = useState<WidgetReport>({ status: 'idle' });
+  // 'loading' until the loaded widget reports its own status for the first time.
+  const [report, setReport] = useState<WidgetReport>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -39,7 +40,7 @@ export function WidgetMount({ id, title, mode, children }: Props) {
   const onError = useCallback((error: Error) => setFailure(error.message || 'unknown error'), []);
   const onRetry = useCallback(() => {
     setFailure(null);
-    setReport({ status: 'idle' });
+    setReport({ status: 'loading' });
     setAttempt((count) => count + 1);
   }, []);
 

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { ActivationShapesView } from './ActivationShapes/ActivationShapesView';
 import { activationShapesSchema } from './ActivationShapes/state';
+import { CollapseView } from './Collapse/CollapseView';
+import { circleData } from './Collapse/model';
+import { collapseSchema } from './Collapse/state';
 import type { WidgetId } from './registry';
 import { defaultState } from '@/lib/url/schema';
 
@@ -10,4 +13,5 @@ import { defaultState } from '@/lib/url/schema';
  */
 export const posters: Record<WidgetId, () => ReactNode> = {
   'activation-shapes': () => <ActivationShapesView state={defaultState(activationShapesSchema)} />,
+  collapse: () => <CollapseView state={defaultState(collapseSchema)} width={720} data={circleData(defaultState(collapseSchema).seed)} snapshot={null} check={null} />,
 };

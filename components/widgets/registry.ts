@@ -17,6 +17,12 @@ export const widgets = [
     question: 'why-activation-functions',
     summary: 'Move along the input axis and read off each activation’s value and slope: sigmoid’s slope never exceeds 1/4.',
   },
+  {
+    id: 'collapse',
+    title: 'Linear layers collapse into one',
+    question: 'why-activation-functions',
+    summary: 'Stack up to eight layers without an activation and train them on a ring: the boundary stays one straight line, and the trained matrices multiply into a single one. Add ReLU and it bends.',
+  },
 ] as const satisfies readonly WidgetInfo[];
 
 export type WidgetId = (typeof widgets)[number]['id'];

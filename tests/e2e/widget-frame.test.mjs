@@ -32,7 +32,7 @@ describe('the widget frame (activation-shapes)', () => {
     assert.equal(url.searchParams.get(`${id}.activation`), 'relu');
     assert.equal(url.searchParams.get(`${id}.showDerivative`), '0');
     assert.equal(url.searchParams.has(`${id}.x`), false, 'defaults are left out');
-    await page.getByRole('button', { name: 'Copy link to this demo' }).click();
+    await page.locator(`[data-widget="${id}"]`).getByRole('button', { name: 'Copy link to this demo' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, `${url.origin}${article}?${id}.activation=relu&${id}.showDerivative=0#${id}`);
 

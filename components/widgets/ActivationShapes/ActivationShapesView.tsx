@@ -3,17 +3,14 @@ import { line } from 'd3-shape';
 import type { StateOf } from '@/lib/url/schema';
 import { evaluate, sampleCurve, steepestPoint } from './curves';
 import type { activationShapesSchema } from './state';
+import { formatNumber as format } from '../format';
 
 type State = StateOf<typeof activationShapesSchema>;
 
 const margin = { top: 16, right: 16, bottom: 34, left: 40 };
 const xDomain: [number, number] = [-6, 6];
 
-export function format(value: number, digits = 3): string {
-  if (value === 0) return '0';
-  if (Math.abs(value) < 1e-3) return value.toExponential(1);
-  return value.toFixed(digits);
-}
+export { formatNumber as format } from '../format';
 
 /** The chart and readouts of the activation-shapes demo for one state; pure, renders on the server too. */
 export function ActivationShapesView({ state, width = 640 }: { state: State; width?: number }) {

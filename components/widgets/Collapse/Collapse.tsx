@@ -1,0 +1,81 @@
+'use client';
+
+import { useMemo } from 'react';
+import { SeedControl } from '@/components/controls/SeedControl';
+import { Select } from '@/components/controls/Select';
+import { Slider } from '@/components/controls/Slider';
+import { TrainControls, trainerBackend, trainerStatus } from '@/components/controls/TrainControls';
+import { useElementWidth } from '@/components/hooks/useElementWidth';
+import { useReducedMotion } from '@/components/hooks/useReducedMotion';
+import { useTrainer, type TrainerConfig } from '@/components/hooks/useTrainer';
+import { useUrlState } from '@/components/hooks/useUrlState';
+import type { WidgetProps } from '../loaders';
+import { useWidgetReport } from '../report';
+import { CollapseView } from './CollapseView';
+import { factorise } from './factorisation';
+import { checkCollapse, circleData, collapseHyper, collapseSpec, probeInputs, snapshotRequest } from './model';
+import { collapseSchema as schema } from './state';
+
+/** Updates per second while the reader watches; with reduced motion, training runs unpaced. */
+const WATCHABLE_PACE = 1000;
+const MAX_STEPS = 3000;
+
+/** Stack linear (or nonlinear) layers, train on the circle, and multiply the trained matrices into one. */
+export function Collapse({ id }: WidgetProps) {
+  const [state, update] = useUrlState(id, schema);
+  const { ref, width } = useElementWidth<HTMLDivElement>(720);
+  const reducedMotion = useReducedMotion();
+  const data = useMemo(() => circleData(state.seed), [state.seed]);
+  const probe = useMemo(() => probeInputs(data), [data]);
+  const { layers, width: units, activation, seed } = state;
+  const config = useMemo<TrainerConfig>(() => ({
+    spec: collapseSpec({ layers, width: units, activation }),
+    dataset: { kind: 'arrays', data },
+    hyper: collapseHyper,
+    seed,
+    snapshot: snapshotRequest(probe),
+    maxSteps: MAX_STEPS,
+    stepsPerSecond: reducedMotion ? undefined : WATCHABLE_PACE,
+  }), [layers, units, activation, seed, data, probe, reducedMotion]);
+  const trainer = useTrainer(config, true);
+  const check = useMemo(() => checkCollapse(trainer.snapshot, probe), [trainer.snapshot, probe]);
+  const { n, m, k } = state;
+  const factorisation = useMemo(() => factorise(n, k, m, seed), [n, k, m, seed]);
+
+  useWidgetReport({
+    status: trainerStatus(trainer),
+    backend: trainerBackend(trainer),
+    numbers: {
+      activation, layers, step: trainer.snapshot?.step ?? 0,
+      accuracy: trainer.snapshot?.validationAccuracy ?? null,
+      maxCollapseError: check?.maxError ?? null,
+      rank: factorisation.rank,
+      factorParameters: factorisation.factorParameters,
+      denseParameters: factorisation.denseParameters,
+    },
+  });
+
+  const controls = (
+    <>
+      <div className="controls">
+        <Select field={schema.activation} value={activation} onChange={(value) => update({ activation: value })} />
+        <Slider field={schema.layers} value={layers} onChange={(value) => update({ layers: value })} />
+        <Slider field={schema.width} value={units} onChange={(value) => update({ width: value })} />
+        <SeedControl field={schema.seed} value={seed} onChange={(value) => update({ seed: value })} />
+      </div>
+      <TrainControls trainer={trainer} stepSize={50} />
+    </>
+  );
+  const factorisationControls = (
+    <div className="controls">
+      <Slider field={schema.n} value={state.n} onChange={(n) => update({ n })} />
+      <Slider field={schema.k} value={state.k} onChange={(k) => update({ k })} />
+      <Slider field={schema.m} value={state.m} onChange={(m) => update({ m })} />
+    </div>
+  );
+  return (
+    <div ref={ref}>
+      <CollapseView state={state} width={width} data={data} snapshot={trainer.snapshot} check={check} factorisation={factorisation} controls={controls} factorisationControls={factorisationControls} />
+    </div>
+  );
+}
