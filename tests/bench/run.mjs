@@ -1,13 +1,16 @@
 // `npm run bench`: the site's figures (first-load JS, Lighthouse) and the training core's
-// (engines side by side), measured in one run and printed with their targets. Benchmarks
-// report; they do not fail on a missed target.
+// (engines side by side), and the demos' seconds to their expected outcomes, measured in one
+// run and printed with their targets. Benchmarks report; they do not fail on a missed target.
+// `npm run bench -- site|widgets|core` runs one part.
 import { startServer } from './server.mjs';
 import { runSiteBench } from './site.mjs';
+import { runWidgetBench } from './widgets.mjs';
 
 const only = process.argv[2];
 const server = await startServer();
 try {
   if (!only || only === 'site') await runSiteBench(server.url);
+  if (!only || only === 'widgets') await runWidgetBench(server.url);
 } finally {
   server.stop();
 }

@@ -20,7 +20,7 @@ describe('the collapse demo', () => {
     await page.waitForFunction((id) => document.querySelector(`[data-widget="${id}"]`).getAttribute('data-status') === 'training', id);
     await page.waitForFunction((id) => document.querySelector(`[data-widget="${id}"]`).getAttribute('data-status') === 'done', id, { timeout: 60_000 });
     assert.equal(await root.getAttribute('data-backend'), 'typed');
-    assert.equal(await number(root, 'step'), 3000);
+    assert.equal(await number(root, 'step'), 2500);
     const error = await number(root, 'max-collapse-error');
     assert.ok(error >= 0 && error < 1e-4, `collapse error ${error}`);
     assert.ok((await number(root, 'accuracy')) < 0.8, 'a straight line cannot separate a disc from a ring');

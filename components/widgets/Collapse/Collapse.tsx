@@ -17,8 +17,8 @@ import { checkCollapse, circleData, collapseHyper, collapseSpec, probeInputs, sn
 import { collapseSchema as schema } from './state';
 
 /** Updates per second while the reader watches; with reduced motion, training runs unpaced. */
-const WATCHABLE_PACE = 1000;
-const MAX_STEPS = 3000;
+const WATCHABLE_PACE = 500;
+const MAX_STEPS = 2500;
 
 /** Stack linear (or nonlinear) layers, train on the circle, and multiply the trained matrices into one. */
 export function Collapse({ id }: WidgetProps) {
