@@ -59,7 +59,8 @@ export function CollapseView({ state, width, data, snapshot, check, controls, fa
             : <p className="widget-note">Press Train: the field shows what the network says at every point, and the trained matrices appear here, multiplied into one.</p>}
         </div>
       </div>
-      <FactorisationPanel result={factorisation ?? factorise(state.n, state.k, state.m, state.seed)} width={width} controls={factorisationControls} />
+      {/* The pictures are canvases drawn on the client: the poster (no JavaScript) shows the counts only. */}
+      <FactorisationPanel result={factorisation ?? factorise(state.n, state.k, state.m, state.seed)} width={width} controls={factorisationControls} pictures={factorisation !== undefined} />
     </div>
   );
 }

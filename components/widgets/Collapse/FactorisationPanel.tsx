@@ -21,7 +21,7 @@ function colourScale(values: Float64Array): number {
  * The factorised matrix of the aside: a random A (n × k) times B (k × m) gives C = A·B with
  * n·m entries from n·k + k·m parameters, and rank at most k, computed here, not assumed.
  */
-export function FactorisationPanel({ result, width, controls }: { result: Factorisation; width: number; controls?: ReactNode }) {
+export function FactorisationPanel({ result, width, controls, pictures = true }: { result: Factorisation; width: number; controls?: ReactNode; pictures?: boolean }) {
   const { n, m, k } = result;
   const cell = cellSizeFor(n, k, m, Math.min(220, width * 0.42));
   const ratio = result.denseParameters / result.factorParameters;
@@ -32,7 +32,7 @@ export function FactorisationPanel({ result, width, controls }: { result: Factor
     <section className="factorisation" aria-labelledby="factorisation-title">
       <h3 id="factorisation-title" className="panel-title">When we want the collapse: C = A·B on purpose</h3>
       {controls}
-      <div className="factorisation-pictures">
+      {pictures ? <div className="factorisation-pictures">
         <figure>
           <MatrixView values={result.a} rows={n} columns={k} cellSize={cell} minimumSide={14} scale={colourScale(result.a)} label={`A, ${n} by ${k}, random normal entries`} />
           <figcaption>A: {n}×{k}</figcaption>
@@ -47,7 +47,7 @@ export function FactorisationPanel({ result, width, controls }: { result: Factor
           <MatrixView values={result.product} rows={n} columns={m} cellSize={cell} minimumSide={14} scale={colourScale(result.product)} label={`C = A·B, ${n} by ${m}, of rank ${result.rank}`} />
           <figcaption>C: {n}×{m}</figcaption>
         </figure>
-      </div>
+      </div> : null}
       <dl className="readouts" aria-live="polite">
         <div><dt>A and B store</dt><dd>{n}·{k} + {k}·{m} = {formatCount(result.factorParameters)}</dd></div>
         <div><dt>C has</dt><dd>{n}·{m} = {formatCount(result.denseParameters)}</dd></div>
