@@ -10,7 +10,7 @@
  * rebuilds the session (a new run); changed hyper-parameters, seed or snapshot request are
  * sent as they are, without a rebuild.
  */
-import { useEffect, useMemo, useReducer, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useMemo, useReducer, useRef, useState, type RefObject } from 'react';
 import type { HyperParameters, Snapshot, SnapshotRequest } from '@/lib/nn/session.types';
 import type { ModelSpec } from '@/lib/nn/spec';
 import {
@@ -116,7 +116,9 @@ function useWorker(enabled: boolean, channelRef: RefObject<Channel>, dispatch: D
     const channel = channelRef.current;
     const worker = new Worker(new URL('../../lib/worker/train.worker.ts', import.meta.url), { type: 'module' });
     const throttle = createFrameThrottle<Snapshot>(
-      (snapshot) => dispatch({ kind: 'snapshot', snapshot }),
+      // A transition: React renders the new snapshot in slices it can interrupt, so drawing a
+      // busy demo never blocks the main thread for long (no long tasks while training).
+      (snapshot) => startTransition(() => dispatch({ kind: 'snapshot', snapshot })),
       (callback) => requestAnimationFrame(callback),
       (handle) => cancelAnimationFrame(handle),
     );

@@ -80,6 +80,32 @@ describe('the collapse demo', () => {
     await context.close();
   });
 
+  it('trains on the compute strategy the reader picks, and says which backend runs (webgl falls back when absent)', async () => {
+    const { context, page } = await openPage(browser(), article, { reducedMotion: 'reduce' });
+    const root = await waitForWidget(page, id, ['idle']);
+    for (const [strategy, backends] of [['typed', ['typed']], ['wasm', ['wasm']], ['cpu', ['cpu']], ['webgl', ['webgl', 'wasm', 'cpu']]]) {
+      await root.getByLabel('Compute with').selectOption(strategy);
+      // The new session is ready when the frame is idle again at step 0.
+      await page.waitForFunction((id) => {
+        const node = document.querySelector(`[data-widget="${id}"]`);
+        return node.getAttribute('data-status') === 'idle' && node.getAttribute('data-step') === '0';
+      }, id, { timeout: 30_000 });
+      // Software WebGL (no GPU here) is slow, so a few updates prove training runs; then pause.
+      await root.getByRole('button', { name: 'Train', exact: true }).click();
+      await page.waitForFunction((id) => Number(document.querySelector(`[data-widget="${id}"]`).getAttribute('data-step')) >= 5, id, { timeout: 60_000 });
+      // A fast engine may already be done; otherwise pause it here.
+      await root.getByRole('button', { name: 'Pause', exact: true }).click({ timeout: 2000 }).catch(() => {});
+      const backend = await root.getAttribute('data-backend');
+      assert.ok(backends.includes(backend), `${strategy} ran on ${backend}`);
+      assert.ok(Number.isFinite(await number(root, 'accuracy')), `${strategy}: a finite accuracy`);
+      assert.ok((await number(root, 'max-collapse-error')) < 1e-4, `${strategy}: the collapse holds on every engine`);
+      if (strategy === 'webgl' && backend !== 'webgl') await assert.doesNotReject(root.getByText(/fell back from webgl/).waitFor());
+    }
+    assert.equal(new URL(page.url()).searchParams.get(`${id}.engine`), 'webgl');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+
   it('falls back to defaults on junk in the URL and clamps sizes beyond the caps', async () => {
     const junk = `${article}?${id}.activation=%3Cscript%3Ealert(1)%3C/script%3E&${id}.layers=99&${id}.seed=3abc&${id}.k=-1e999&${id}.n=Infinity`;
     const { context, page } = await openPage(browser(), junk);

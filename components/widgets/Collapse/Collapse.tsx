@@ -11,6 +11,7 @@ import { useTrainer, type TrainerConfig } from '@/components/hooks/useTrainer';
 import { useUrlState } from '@/components/hooks/useUrlState';
 import type { WidgetProps } from '../loaders';
 import { useWidgetReport } from '../report';
+import { strategyConfig } from '@/lib/worker/strategy';
 import { CollapseView } from './CollapseView';
 import { factorise } from './factorisation';
 import { checkCollapse, circleData, collapseHyper, collapseSpec, probeInputs, snapshotRequest } from './model';
@@ -27,16 +28,17 @@ export function Collapse({ id }: WidgetProps) {
   const reducedMotion = useReducedMotion();
   const data = useMemo(() => circleData(state.seed), [state.seed]);
   const probe = useMemo(() => probeInputs(data), [data]);
-  const { layers, width: units, activation, seed } = state;
+  const { layers, width: units, activation, seed, engine } = state;
   const config = useMemo<TrainerConfig>(() => ({
     spec: collapseSpec({ layers, width: units, activation }),
     dataset: { kind: 'arrays', data },
     hyper: collapseHyper,
     seed,
+    ...strategyConfig(engine),
     snapshot: snapshotRequest(probe),
     maxSteps: MAX_STEPS,
     stepsPerSecond: reducedMotion ? undefined : WATCHABLE_PACE,
-  }), [layers, units, activation, seed, data, probe, reducedMotion]);
+  }), [layers, units, activation, seed, engine, data, probe, reducedMotion]);
   const trainer = useTrainer(config, true);
   const check = useMemo(() => checkCollapse(trainer.snapshot, probe), [trainer.snapshot, probe]);
   const { n, m, k } = state;
@@ -62,17 +64,19 @@ export function Collapse({ id }: WidgetProps) {
         <Slider field={schema.layers} value={layers} onChange={(value) => update({ layers: value })} />
         <Slider field={schema.width} value={units} onChange={(value) => update({ width: value })} />
         <SeedControl field={schema.seed} value={seed} onChange={(value) => update({ seed: value })} />
+        <Select field={schema.engine} value={engine} onChange={(value) => update({ engine: value })} />
       </div>
       <TrainControls trainer={trainer} stepSize={50} />
     </>
   );
-  const factorisationControls = (
+  // Memoised, so that the factorisation panel (memo) skips the re-renders training causes.
+  const factorisationControls = useMemo(() => (
     <div className="controls">
-      <Slider field={schema.n} value={state.n} onChange={(n) => update({ n })} />
-      <Slider field={schema.k} value={state.k} onChange={(k) => update({ k })} />
-      <Slider field={schema.m} value={state.m} onChange={(m) => update({ m })} />
+      <Slider field={schema.n} value={n} onChange={(value) => update({ n: value })} />
+      <Slider field={schema.k} value={k} onChange={(value) => update({ k: value })} />
+      <Slider field={schema.m} value={m} onChange={(value) => update({ m: value })} />
     </div>
-  );
+  ), [n, k, m, update]);
   return (
     <div ref={ref}>
       <CollapseView state={state} width={width} data={data} snapshot={trainer.snapshot} check={check} factorisation={factorisation} controls={controls} factorisationControls={factorisationControls} />

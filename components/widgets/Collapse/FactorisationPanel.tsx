@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { MatrixView } from '@/components/charts/MatrixView';
 import { formatCount } from '../format';
 import type { Factorisation } from './factorisation';
@@ -21,7 +21,7 @@ function colourScale(values: Float64Array): number {
  * The factorised matrix of the aside: a random A (n × k) times B (k × m) gives C = A·B with
  * n·m entries from n·k + k·m parameters, and rank at most k, computed here, not assumed.
  */
-export function FactorisationPanel({ result, width, controls, pictures = true }: { result: Factorisation; width: number; controls?: ReactNode; pictures?: boolean }) {
+export const FactorisationPanel = memo(function FactorisationPanel({ result, width, controls, pictures = true }: { result: Factorisation; width: number; controls?: ReactNode; pictures?: boolean }) {
   const { n, m, k } = result;
   const cell = cellSizeFor(n, k, m, Math.min(220, width * 0.42));
   const ratio = result.denseParameters / result.factorParameters;
@@ -56,4 +56,4 @@ export function FactorisationPanel({ result, width, controls, pictures = true }:
       <p className="widget-note">{saving} Every row of C is a mix of the {k} row{k === 1 ? '' : 's'} of B, so C can never have rank above {k}.</p>
     </section>
   );
-}
+});
