@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { ActivationShapesView } from './ActivationShapes/ActivationShapesView';
 import { activationShapesSchema } from './ActivationShapes/state';
+import { DepthWidthView } from './DepthWidth/DepthWidthView';
+import { depthWidthSchema } from './DepthWidth/state';
 import type { WidgetId } from './registry';
 import { defaultState } from '@/lib/url/schema';
 
@@ -10,4 +12,5 @@ import { defaultState } from '@/lib/url/schema';
  */
 export const posters: Record<WidgetId, () => ReactNode> = {
   'activation-shapes': () => <ActivationShapesView state={defaultState(activationShapesSchema)} />,
+  'depth-width': () => <DepthWidthView state={defaultState(depthWidthSchema)} />,
 };

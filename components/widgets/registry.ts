@@ -17,6 +17,12 @@ export const widgets = [
     question: 'why-activation-functions',
     summary: 'Move along the input axis and read off each activation’s value and slope: sigmoid’s slope never exceeds 1/4.',
   },
+  {
+    id: 'depth-width',
+    title: 'Depth versus width, counted in linear regions',
+    question: 'choosing-an-architecture',
+    summary: 'Fold a line 2^k times with k layers of two ReLUs, then train a shallow-wide and a deep-narrow net of the same size and count their linear regions against the maxima.',
+  },
 ] as const satisfies readonly WidgetInfo[];
 
 export type WidgetId = (typeof widgets)[number]['id'];
