@@ -15,6 +15,18 @@ interface Props {
   label: string;
 }
 
+const targetPaths = new Map<number, string>();
+
+/** The target's path for a chart width, computed once per width (it never changes). */
+function targetPath(width: number, x: (value: number) => number, y: (value: number) => number): string {
+  let path = targetPaths.get(width);
+  if (path === undefined) {
+    path = functionPath(wigglyCurve, -1, 1, x, y);
+    targetPaths.set(width, path);
+  }
+  return path;
+}
+
 /** The target, the net at initialisation (dashed) and now (solid, breakpoints dotted) on [−1, 1]. */
 export function CurvePlot({ current, initial, colour, width, label }: Props) {
   const height = Math.round(Math.min(250, Math.max(190, width * 0.6)));
@@ -45,7 +57,7 @@ export function CurvePlot({ current, initial, colour, width, label }: Props) {
         <text x={margin.left} y={11}>output y</text>
       </g>
       <g clipPath={`url(#dw-clip-${colour.replace(/\W/g, '')})`} fill="none" strokeLinejoin="round">
-        <path d={functionPath(wigglyCurve, -1, 1, x, y)} stroke="var(--muted)" strokeWidth={5} strokeOpacity={0.35} />
+        <path d={targetPath(width, x, y)} stroke="var(--muted)" strokeWidth={5} strokeOpacity={0.35} />
         {showInitial ? <path d={polylinePath(initial.polyline, x, y)} stroke={colour} strokeWidth={1.4} strokeDasharray="4 4" strokeOpacity={0.8} /> : null}
         {current ? <path d={polylinePath(current.polyline, x, y)} stroke={colour} strokeWidth={2.2} /> : null}
         {current ? <path d={dotsPath(current.polyline.slice(2, -2), x, y, 2.6)} fill={colour} stroke="var(--bg-raised)" strokeWidth={1} /> : null}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Select } from '@/components/controls/Select';
 import { Slider } from '@/components/controls/Slider';
 import { TrainControls, trainerBackend } from '@/components/controls/TrainControls';
@@ -21,7 +21,7 @@ import { analyseSawtooth } from './sawtooth';
  * (b) a shallow-wide and a deep-narrow net of about the same size, trained on the same
  * target in two workers, with their linear regions counted exactly beside the maxima.
  */
-export function DepthWidth({ id }: WidgetProps) {
+export const DepthWidth = memo(function DepthWidth({ id }: WidgetProps) {
   const [state, update] = useUrlState(id, schema);
   const { ref, width } = useElementWidth<HTMLDivElement>(720);
   const nets = useMemo(() => architectures(state), [state]);
@@ -49,7 +49,7 @@ export function DepthWidth({ id }: WidgetProps) {
   );
   return (
     <div ref={ref}>
-      <DepthWidthView state={state} sawtooth={sawtooth} width={width} sawtoothControls={sawtoothControls} budgetControls={budgetControls} readings={{ wide: wide.readings, deep: deep.readings }} />
+      <DepthWidthView state={state} sawtooth={sawtooth} nets={nets} width={width} sawtoothControls={sawtoothControls} budgetControls={budgetControls} readings={{ wide: wide.readings, deep: deep.readings }} />
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { architectures, type NetKind, type State } from './model';
+import { architectures, type Architecture, type NetKind, type State } from './model';
 import { NetPanel, type NetReadings } from './NetPanel';
 import { analyseSawtooth, type SawtoothAnalysis } from './sawtooth';
 import { SawtoothPlot } from './SawtoothPlot';
@@ -8,6 +8,8 @@ interface Props {
   state: State;
   /** The sawtooth's analysis for state.k, when the caller has it already. */
   sawtooth?: SawtoothAnalysis;
+  /** architectures(state), when the caller has it already (kept stable, so panels can skip renders). */
+  nets?: Record<NetKind, Architecture>;
   width?: number;
   /** The live widget's controls for each part; the server poster has none. */
   sawtoothControls?: ReactNode;
@@ -17,9 +19,9 @@ interface Props {
 }
 
 /** Both parts of the depth-versus-width demo for one state; pure, so it is also the poster. */
-export function DepthWidthView({ state, sawtooth: given, width = 720, sawtoothControls, budgetControls, readings }: Props) {
+export function DepthWidthView({ state, sawtooth: given, nets: givenNets, width = 720, sawtoothControls, budgetControls, readings }: Props) {
   const sawtooth = given?.k === state.k ? given : analyseSawtooth(state.k);
-  const nets = architectures(state);
+  const nets = givenNets ?? architectures(state);
   const side = width >= 620 ? Math.floor((width - 24) / 2) : width;
   return (
     <div className="depth-width">

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { RegionMap } from '@/components/charts/RegionMap';
 import { CurvePlot } from './CurvePlot';
 import { box, formatCount, formatLoss, type Architecture, type CurveAnalysis, type MapAnalysis } from './model';
@@ -29,7 +30,7 @@ function isCurve(analysis: CurveAnalysis | MapAnalysis | null): analysis is Curv
 }
 
 /** One net: its shape and budget, its function (1-D) or region map (2-D), and its counts. */
-export function NetPanel({ architecture, readings, width }: { architecture: Architecture; readings: NetReadings | null; width: number }) {
+export const NetPanel = memo(function NetPanel({ architecture, readings, width }: { architecture: Architecture; readings: NetReadings | null; width: number }) {
   const { kind, inputSize, parameters, maxRegions, widths } = architecture;
   const current = readings?.current ?? null;
   const initial = readings?.initial ?? null;
@@ -60,4 +61,4 @@ export function NetPanel({ architecture, readings, width }: { architecture: Arch
       </dl>
     </section>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { memo } from 'react';
 import { dotsPath, polylinePath, ticksPath } from './plotPaths';
 import type { SawtoothAnalysis } from './sawtooth';
 
@@ -8,7 +9,7 @@ const margin = { top: 22, right: 14, bottom: 44, left: 36 };
  * The k-fold tent map on [0, 1], exactly (a polyline through its breakpoints), with every
  * breakpoint ticked under the axis; pure, so the server renders it too.
  */
-export function SawtoothPlot({ analysis, width }: { analysis: SawtoothAnalysis; width: number }) {
+export const SawtoothPlot = memo(function SawtoothPlot({ analysis, width }: { analysis: SawtoothAnalysis; width: number }) {
   const height = Math.round(Math.min(240, Math.max(180, width * 0.32)));
   const x = scaleLinear().domain([0, 1]).range([margin.left, width - margin.right]);
   const y = scaleLinear().domain([0, 1]).range([height - margin.bottom, margin.top]);
@@ -42,4 +43,4 @@ export function SawtoothPlot({ analysis, width }: { analysis: SawtoothAnalysis; 
       {dense ? <p className="dw-small">At this width the pieces are narrower than 4 pixels and merge into a band; the count below is exact all the same.</p> : null}
     </>
   );
-}
+});

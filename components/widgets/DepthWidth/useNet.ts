@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Snapshot } from '@/lib/nn/session.types';
 import { useTrainer, type Trainer } from '@/components/hooks/useTrainer';
 import type { SplitDataset } from '@/lib/data/dataset';
 import { makeWigglyCurve, makeWigglySurface } from '@/lib/data/wiggly';
@@ -22,6 +23,33 @@ function analyse(weights: NetworkWeights | undefined, architecture: Architecture
 }
 
 /**
+ * While training, snapshots are shown at most this often (ms), by input size: two nets
+ * redrawing every frame kept a loaded machine's main thread busy, and a 2-D map is cut anew
+ * for every snapshot shown.
+ */
+const trainingInterval: Record<number, number> = { 1: 100, 2: 400 };
+
+/**
+ * The latest snapshot, passed on at most every `interval` ms (at once when `interval` is 0,
+ * and always the last one, so the final state is shown).
+ */
+function useThrottledSnapshot(snapshot: Snapshot | null, interval: number): Snapshot | null {
+  const [shown, setShown] = useState(snapshot);
+  const lastRef = useRef(0);
+  useEffect(() => {
+    const wait = interval - (performance.now() - lastRef.current);
+    const show = () => {
+      lastRef.current = performance.now();
+      setShown(snapshot);
+    };
+    if (wait <= 0) return show();
+    const timer = window.setTimeout(show, wait);
+    return () => window.clearTimeout(timer);
+  }, [snapshot, interval]);
+  return interval === 0 ? snapshot : shown;
+}
+
+/**
  * One of the two nets: its trainer (weights in every snapshot), and its regions counted
  * exactly from the latest snapshot and from the one at step 0.
  */
@@ -31,12 +59,15 @@ export function useNet(architecture: Architecture, seed: number): { trainer: Tra
     { spec, dataset: { kind: 'arrays', data: datasetFor(architecture.inputSize) }, hyper: hyperParameters, seed, snapshot: { weights: true }, maxSteps },
     true,
   );
-  const { snapshot } = trainer;
+  const snapshot = useThrottledSnapshot(trainer.snapshot, trainer.status === 'training' ? trainingInterval[architecture.inputSize] : 0);
   const current = useMemo(() => analyse(snapshot?.weights, architecture), [snapshot, architecture]);
   const [initial, setInitial] = useState<CurveAnalysis | MapAnalysis | null>(null);
   useEffect(() => {
     if (snapshot?.step === 0 && current) setInitial(current);
   }, [snapshot, current]);
   const initialMatches = initial !== null && ('polyline' in initial) === (architecture.inputSize === 1);
-  return { trainer, readings: { current, initial: initialMatches ? initial : null, loss: current ? snapshot?.trainLoss : undefined } };
+  const loss = current ? snapshot?.trainLoss : undefined;
+  // Kept the same object while nothing changed, so the memoised panel skips re-rendering.
+  const readings = useMemo(() => ({ current, initial: initialMatches ? initial : null, loss }), [current, initial, initialMatches, loss]);
+  return { trainer: { ...trainer, snapshot }, readings };
 }
