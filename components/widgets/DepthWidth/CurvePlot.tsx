@@ -31,7 +31,7 @@ function targetPath(width: number, x: (value: number) => number, y: (value: numb
 export function CurvePlot({ current, initial, colour, width, label }: Props) {
   const height = Math.round(Math.min(250, Math.max(190, width * 0.6)));
   const x = scaleLinear().domain([-1, 1]).range([margin.left, width - margin.right]);
-  const y = scaleLinear().domain(yDomain).range([height - margin.bottom, margin.top]).clamp(true);
+  const y = scaleLinear().domain(yDomain).range([height - margin.bottom, margin.top]);
   const showInitial = initial && current && initial !== current;
   return (
     <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>

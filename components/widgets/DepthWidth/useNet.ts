@@ -31,7 +31,7 @@ const trainingInterval: Record<number, number> = { 1: 100, 2: 400 };
 
 /**
  * The latest snapshot, passed on at most every `interval` ms (at once when `interval` is 0,
- * and always the last one, so the final state is shown).
+ * never while it is Infinity — reduced motion shows only the state training stops in).
  */
 function useThrottledSnapshot(snapshot: Snapshot | null, interval: number): Snapshot | null {
   const [shown, setShown] = useState(snapshot);
@@ -43,6 +43,7 @@ function useThrottledSnapshot(snapshot: Snapshot | null, interval: number): Snap
       setShown(snapshot);
     };
     if (wait <= 0) return show();
+    if (!Number.isFinite(wait)) return;
     const timer = window.setTimeout(show, wait);
     return () => window.clearTimeout(timer);
   }, [snapshot, interval]);
@@ -53,13 +54,15 @@ function useThrottledSnapshot(snapshot: Snapshot | null, interval: number): Snap
  * One of the two nets: its trainer (weights in every snapshot), and its regions counted
  * exactly from the latest snapshot and from the one at step 0.
  */
-export function useNet(architecture: Architecture, seed: number): { trainer: Trainer; readings: NetReadings } {
+export function useNet(architecture: Architecture, seed: number, reducedMotion: boolean): { trainer: Trainer; readings: NetReadings } {
   const spec = useMemo(() => makeSpec(architecture), [architecture.inputSize, architecture.widths.join('x')]);
   const trainer = useTrainer(
     { spec, dataset: { kind: 'arrays', data: datasetFor(architecture.inputSize) }, hyper: hyperParameters, seed, snapshot: { weights: true }, maxSteps },
     true,
   );
-  const snapshot = useThrottledSnapshot(trainer.snapshot, trainer.status === 'training' ? trainingInterval[architecture.inputSize] : 0);
+  // 'done' can arrive a frame before the last snapshot does: still training, as far as showing goes.
+  const moving = trainer.status === 'training' || (trainer.status === 'done' && (trainer.snapshot?.step ?? 0) < maxSteps);
+  const snapshot = useThrottledSnapshot(trainer.snapshot, !moving ? 0 : reducedMotion ? Infinity : trainingInterval[architecture.inputSize]);
   const current = useMemo(() => analyse(snapshot?.weights, architecture), [snapshot, architecture]);
   const [initial, setInitial] = useState<CurveAnalysis | MapAnalysis | null>(null);
   useEffect(() => {
