@@ -42,7 +42,7 @@ export const DepthWidth = memo(function DepthWidth({ id }: WidgetProps) {
     <>
       <div className="controls">
         <Slider field={schema.width} value={state.width} onChange={(width) => update({ width })} />
-        <Slider field={schema.depth} value={state.depth} onChange={(depth) => update({ depth })} format={(depth) => `${depth} (of ${nets.deep.widths[0]} units)`} />
+        <Slider field={schema.depth} value={state.depth} onChange={(depth) => update({ depth })} format={(depth) => `${depth}, each of ${nets.deep.widths[0]} unit${nets.deep.widths[0] > 1 ? 's' : ''}`} />
         <Select field={schema.inputs} value={state.inputs} onChange={(inputs) => update({ inputs })} />
         <Slider field={schema.seed} value={state.seed} onChange={(seed) => update({ seed })} />
       </div>
