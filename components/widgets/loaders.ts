@@ -14,4 +14,5 @@ export interface WidgetProps {
 export const widgetLoaders: Record<WidgetId, () => Promise<ComponentType<WidgetProps>>> = {
   'activation-shapes': () => import('./ActivationShapes/ActivationShapes').then((module) => module.ActivationShapes),
   collapse: () => import('./Collapse/Collapse').then((module) => module.Collapse),
+  'depth-width': () => import('./DepthWidth/DepthWidth').then((module) => module.DepthWidth),
 };

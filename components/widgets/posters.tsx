@@ -4,6 +4,8 @@ import { activationShapesSchema } from './ActivationShapes/state';
 import { CollapseView } from './Collapse/CollapseView';
 import { circleData } from './Collapse/model';
 import { collapseSchema } from './Collapse/state';
+import { DepthWidthView } from './DepthWidth/DepthWidthView';
+import { depthWidthSchema } from './DepthWidth/state';
 import type { WidgetId } from './registry';
 import { defaultState } from '@/lib/url/schema';
 
@@ -14,4 +16,5 @@ import { defaultState } from '@/lib/url/schema';
 export const posters: Record<WidgetId, () => ReactNode> = {
   'activation-shapes': () => <ActivationShapesView state={defaultState(activationShapesSchema)} />,
   collapse: () => <CollapseView state={defaultState(collapseSchema)} width={720} data={circleData(defaultState(collapseSchema).seed)} snapshot={null} check={null} />,
+  'depth-width': () => <DepthWidthView state={defaultState(depthWidthSchema)} />,
 };

@@ -23,6 +23,12 @@ export const widgets = [
     question: 'why-activation-functions',
     summary: 'Stack up to eight layers without an activation and train them on a ring: the boundary stays one straight line, and the trained matrices multiply into a single one. Add ReLU and it bends.',
   },
+  {
+    id: 'depth-width',
+    title: 'Depth versus width, counted in linear regions',
+    question: 'choosing-an-architecture',
+    summary: 'Fold a line 2^k times with k layers of two ReLUs, then train a shallow-wide and a deep-narrow net of the same size and count their linear regions against the maxima.',
+  },
 ] as const satisfies readonly WidgetInfo[];
 
 export type WidgetId = (typeof widgets)[number]['id'];

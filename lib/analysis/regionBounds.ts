@@ -50,3 +50,20 @@ export function makeSawtooth(k: number): LayerWeights[] {
   layers.push({ inputSize: 2, units: 1, weights: Float32Array.of(2, -4), bias: Float32Array.of(0) });
   return layers;
 }
+
+/**
+ * An upper bound on the linear regions of a ReLU network with hidden widths n_1 … n_L on
+ * d inputs: ∏_l Σ_{j=0}^{d_l} C(n_l, j) with d_l = min(d, n_1, …, n_{l−1}) (Montúfar 2017;
+ * Serra et al. 2018 tighten it). Why it holds: on each region left by layers 1 … l−1 the
+ * network is affine, of rank at most d_l, so layer l's n_l hyperplanes cut it into at most
+ * Σ_{j≤d_l} C(n_l, j) pieces. One layer gives `maxRegionsOneLayer`; for d = 1 it is ∏ (n_l + 1).
+ */
+export function maxRegionsDeep(widths: readonly number[], d: number): number {
+  let bound = 1;
+  let rank = d;
+  for (const width of widths) {
+    bound *= maxRegionsOneLayer(width, rank);
+    rank = Math.min(rank, width);
+  }
+  return bound;
+}

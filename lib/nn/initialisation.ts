@@ -1,7 +1,7 @@
 /**
  * Seeded initial weights, drawn in one place so that both engines start from the same numbers.
  * Weights are drawn row-major (W_l,ij for i over inputs, j over units), layer by layer;
- * biases start at 0.
+ * biases start at 0 unless the spec asks for random ones (`biasScale`).
  */
 import { describeLayers } from './layers';
 import type { Initialisation, ModelSpec, NetworkWeights } from './spec';
@@ -26,20 +26,22 @@ export const INITIALISATIONS: Record<Initialisation, WeightDraw> = {
   scaled: (random, _inputs, _outputs, scale) => random.normal() * scale,
 };
 
-/** Fresh weights for `spec` from `random` (consumed in a fixed order), biases 0. */
+/**
+ * Fresh weights for `spec` from `random` (consumed in a fixed order), biases 0 — or
+ * N(0, biasScale²), drawn after each layer's weights, when `spec.biasScale` > 0 (so specs
+ * without it draw exactly the same numbers as before it existed).
+ */
 export function initialiseWeights(spec: ModelSpec, random: Random): NetworkWeights {
   const draw = INITIALISATIONS[spec.initialisation];
   const scale = spec.initScale ?? DEFAULT_INIT_SCALE;
+  const biasScale = spec.biasScale ?? 0;
   return describeLayers(spec).map((layer) => {
     const weights = new Float32Array(layer.inputSize * layer.units);
     for (let index = 0; index < weights.length; index++) {
       weights[index] = draw(random, layer.inputSize, layer.units, scale);
     }
-    return {
-      inputSize: layer.inputSize,
-      units: layer.units,
-      weights,
-      bias: layer.useBias ? new Float32Array(layer.units) : null,
-    };
+    const bias = layer.useBias ? new Float32Array(layer.units) : null;
+    if (bias && biasScale > 0) for (let unit = 0; unit < bias.length; unit++) bias[unit] = random.normal() * biasScale;
+    return { inputSize: layer.inputSize, units: layer.units, weights, bias };
   });
 }

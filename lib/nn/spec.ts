@@ -33,6 +33,12 @@ export interface ModelSpec {
   initialisation: Initialisation;
   /** Standard deviation for `initialisation: 'scaled'` (normal draws of that scale). */
   initScale?: number;
+  /**
+   * Standard deviation of normal draws for the initial biases (default 0: biases start at 0).
+   * With zero biases every first-layer ReLU of a 1-D net bends at x = 0; random biases spread
+   * the bends, as in the region counts of Hanin & Rolnick (2019).
+   */
+  biasScale?: number;
 }
 
 /** One layer's parameters: W (inputs × units, row-major) and b (units) or null without bias. */

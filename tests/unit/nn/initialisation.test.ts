@@ -31,4 +31,12 @@ describe('initialiseWeights(spec, random)', () => {
     expect(initialiseWeights(spec, makeRandom(7))).toEqual(first);
     expect(initialiseWeights(spec, makeRandom(8))).not.toEqual(first);
   });
+
+  it('draws biases N(0, biasScale²) only when asked, leaving the weights of other specs unchanged', () => {
+    const plain = makeSpec(50, [400, 30], 1, 'relu', 'linear', { initialisation: 'he' });
+    const random = initialiseWeights({ ...plain, biasScale: 0.5 }, makeRandom(4));
+    expect(standardDeviation(random[0].bias as Float32Array)).toBeCloseTo(0.5, 1);
+    expect(random[0].weights).toEqual(initialiseWeights(plain, makeRandom(4))[0].weights);
+    expect(initialiseWeights({ ...plain, biasScale: 0 }, makeRandom(4))).toEqual(initialiseWeights(plain, makeRandom(4)));
+  });
 });
