@@ -43,7 +43,7 @@ export function fieldPixels(
   low: [number, number, number],
   middle: [number, number, number],
   high: [number, number, number],
-): Uint8ClampedArray {
+): Uint8ClampedArray<ArrayBuffer> {
   const pixels = new Uint8ClampedArray(resolution * resolution * 4);
   for (let row = 0; row < resolution; row++) {
     for (let column = 0; column < resolution; column++) {

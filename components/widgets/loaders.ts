@@ -13,4 +13,5 @@ export interface WidgetProps {
  */
 export const widgetLoaders: Record<WidgetId, () => Promise<ComponentType<WidgetProps>>> = {
   'activation-shapes': () => import('./ActivationShapes/ActivationShapes').then((module) => module.ActivationShapes),
+  bias: () => import('./Bias/Bias').then((module) => module.Bias),
 };

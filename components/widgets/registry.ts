@@ -17,6 +17,12 @@ export const widgets = [
     question: 'why-activation-functions',
     summary: 'Move along the input axis and read off each activation’s value and slope: sigmoid’s slope never exceeds 1/4.',
   },
+  {
+    id: 'bias',
+    title: 'Black, white and the bias',
+    question: 'why-biases',
+    summary: 'Train a tiny black-vs-white classifier with and without biases: without them the black image is exactly 0 in every layer and stuck at p = ½.',
+  },
 ] as const satisfies readonly WidgetInfo[];
 
 export type WidgetId = (typeof widgets)[number]['id'];
