@@ -50,9 +50,11 @@ export function Bias({ id }: WidgetProps) {
   // Every snapshot adds to the loss curve; the curve is drawn up to the displayed step.
   const allLosses = useLossHistory(imageTrainer.snapshot);
   const shownStep = imageSnapshot?.step ?? 0;
+  // Keyed on the last point that is shown, so frames in between keep the same array.
+  const lastShown = [...allLosses].reverse().find((point) => point.step <= shownStep);
   const losses = useRef(allLosses);
   losses.current = allLosses;
-  const history = useMemo(() => losses.current.filter((point) => point.step <= shownStep), [imageSnapshot, shownStep]);
+  const history = useMemo(() => losses.current.filter((point) => point.step <= (lastShown?.step ?? -1)), [lastShown]);
   const activations = imageSnapshot?.activations ?? null;
   // Stable between displayed snapshots, so the memoised view skips the frames in between.
   const image = useMemo(() => ({ activations, accuracy: imageSnapshot?.trainAccuracy ?? null, loss: imageSnapshot?.trainLoss ?? null, history }), [imageSnapshot, activations, history]);

@@ -28,13 +28,17 @@ export function ImagePanel({ state, readout, width }: { state: BiasState; readou
       </p>
       <LayerCells layers={layerRows(state, readout.activations)} />
       <p className="bias-note" aria-live="polite">{blackImageNote(state.activation, state.on)}</p>
-      <dl className="readouts">
-        <div><dt>training accuracy</dt><dd>{readout.accuracy === null ? '–' : `${(100 * readout.accuracy).toFixed(1)}%`}</dd></div>
-        <div><dt>loss</dt><dd>{readout.loss === null ? '–' : formatValue(readout.loss)}</dd></div>
-        <div><dt>black image: z</dt><dd>{black === null ? '–' : black === 0 ? '0 (exactly)' : formatValue(black)}</dd></div>
-        <div><dt>p(white | black)</dt><dd>{black === null ? '–' : formatProbability(sigmoid(black))}</dd></div>
-      </dl>
-      <LossCurve points={readout.history} maxSteps={MAX_STEPS} width={Math.min(width, 520)} />
+      {readout.accuracy === null ? null : (
+        <>
+          <dl className="readouts">
+            <div><dt>training accuracy</dt><dd>{`${(100 * readout.accuracy).toFixed(1)}%`}</dd></div>
+            <div><dt>loss</dt><dd>{readout.loss === null ? '–' : formatValue(readout.loss)}</dd></div>
+            <div><dt>black image: z</dt><dd>{black === null ? '–' : black === 0 ? '0 (exactly)' : formatValue(black)}</dd></div>
+            <div><dt>p(white | black)</dt><dd>{black === null ? '–' : formatProbability(sigmoid(black))}</dd></div>
+          </dl>
+          <LossCurve points={readout.history} maxSteps={MAX_STEPS} width={Math.min(width, 520)} />
+        </>
+      )}
     </section>
   );
 }

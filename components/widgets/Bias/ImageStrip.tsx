@@ -30,15 +30,17 @@ export function ImageStrip({ images, side }: { images: readonly ProbeImage[]; si
           <li key={image.name}>
             <Thumbnail level={image.level} side={side} />
             <span className="bias-strip-name">{image.name}</span>
-            <span className="bias-strip-p">
-              {image.probability === null ? 'p not yet computed' : probabilityPhrase(image.probability)}
-              {correct === null ? null : (
-                <span className={correct ? 'bias-right' : 'bias-wrong'}>
-                  <span aria-hidden="true">{correct ? ' ✓' : ' ✗'}</span>
-                  <span className="visually-hidden">{correct ? ', right' : ', wrong'}</span>
-                </span>
-              )}
-            </span>
+            {image.probability === null ? null : (
+              <span className="bias-strip-p">
+                {probabilityPhrase(image.probability)}
+                {correct === null ? null : (
+                  <span className={correct ? 'bias-right' : 'bias-wrong'}>
+                    <span aria-hidden="true">{correct ? ' ✓' : ' ✗'}</span>
+                    <span className="visually-hidden">{correct ? ', right' : ', wrong'}</span>
+                  </span>
+                )}
+              </span>
+            )}
           </li>
         );
       })}

@@ -51,11 +51,13 @@ export function PlanePanel({ state, readout, points, width }: { state: BiasState
         yLabel="pixel 2"
       />
       <p className="bias-note" aria-live="polite">{boundaryNote(state.activation, state.on)}</p>
-      <dl className="readouts">
-        <div><dt>training accuracy</dt><dd>{accuracy}</dd></div>
-        <div><dt>logit at the origin</dt><dd>{origin === null ? '–' : origin === 0 ? '0 (exactly)' : formatValue(origin)}</dd></div>
-        <div><dt>p at the origin</dt><dd>{origin === null ? '–' : formatProbability(sigmoid(origin))}</dd></div>
-      </dl>
+      {readout.accuracy === null ? null : (
+        <dl className="readouts">
+          <div><dt>training accuracy</dt><dd>{accuracy}</dd></div>
+          <div><dt>logit at the origin</dt><dd>{origin === null ? '–' : origin === 0 ? '0 (exactly)' : formatValue(origin)}</dd></div>
+          <div><dt>p at the origin</dt><dd>{origin === null ? '–' : formatProbability(sigmoid(origin))}</dd></div>
+        </dl>
+      )}
     </section>
   );
 }
