@@ -15,4 +15,5 @@ export const widgetLoaders: Record<WidgetId, () => Promise<ComponentType<WidgetP
   'activation-shapes': () => import('./ActivationShapes/ActivationShapes').then((module) => module.ActivationShapes),
   collapse: () => import('./Collapse/Collapse').then((module) => module.Collapse),
   'depth-width': () => import('./DepthWidth/DepthWidth').then((module) => module.DepthWidth),
+  bias: () => import('./Bias/Bias').then((module) => module.Bias),
 };

@@ -6,6 +6,7 @@ import { circleData } from './Collapse/model';
 import { collapseSchema } from './Collapse/state';
 import { DepthWidthView } from './DepthWidth/DepthWidthView';
 import { depthWidthSchema } from './DepthWidth/state';
+import { BiasPoster } from './Bias/BiasPoster';
 import type { WidgetId } from './registry';
 import { defaultState } from '@/lib/url/schema';
 
@@ -17,4 +18,5 @@ export const posters: Record<WidgetId, () => ReactNode> = {
   'activation-shapes': () => <ActivationShapesView state={defaultState(activationShapesSchema)} />,
   collapse: () => <CollapseView state={defaultState(collapseSchema)} width={720} data={circleData(defaultState(collapseSchema).seed)} snapshot={null} check={null} />,
   'depth-width': () => <DepthWidthView state={defaultState(depthWidthSchema)} />,
+  bias: () => <BiasPoster />,
 };

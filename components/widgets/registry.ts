@@ -29,6 +29,12 @@ export const widgets = [
     question: 'choosing-an-architecture',
     summary: 'Fold a line 2^k times with k layers of two ReLUs, then train a shallow-wide and a deep-narrow net of the same size and count their linear regions against the maxima.',
   },
+  {
+    id: 'bias',
+    title: 'Black, white and the bias',
+    question: 'why-biases',
+    summary: 'Train a tiny black-vs-white classifier with and without biases: without them the black image is exactly 0 in every layer and stuck at p = ½.',
+  },
 ] as const satisfies readonly WidgetInfo[];
 
 export type WidgetId = (typeof widgets)[number]['id'];
