@@ -13,4 +13,5 @@ export interface WidgetProps {
  */
 export const widgetLoaders: Record<WidgetId, () => Promise<ComponentType<WidgetProps>>> = {
   'activation-shapes': () => import('./ActivationShapes/ActivationShapes').then((module) => module.ActivationShapes),
+  'layer-tsne': () => import('./LayerTsne/LayerTsne').then((module) => module.LayerTsne),
 };

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ActivationShapesView } from './ActivationShapes/ActivationShapesView';
 import { activationShapesSchema } from './ActivationShapes/state';
+import { LayerTsnePoster } from './LayerTsne/LayerTsnePoster';
 import type { WidgetId } from './registry';
 import { defaultState } from '@/lib/url/schema';
 
@@ -10,4 +11,5 @@ import { defaultState } from '@/lib/url/schema';
  */
 export const posters: Record<WidgetId, () => ReactNode> = {
   'activation-shapes': () => <ActivationShapesView state={defaultState(activationShapesSchema)} />,
+  'layer-tsne': () => <LayerTsnePoster />,
 };

@@ -17,6 +17,12 @@ export const widgets = [
     question: 'why-activation-functions',
     summary: 'Move along the input axis and read off each activation’s value and slope: sigmoid’s slope never exceeds 1/4.',
   },
+  {
+    id: 'layer-tsne',
+    title: 'Handwritten digits, layer by layer',
+    question: 'why-structure-emerges',
+    summary: 'Train a small network on real handwritten digits and see each layer in 2-D (t-SNE or PCA), with a linear probe measuring how separable the classes are at every layer.',
+  },
 ] as const satisfies readonly WidgetInfo[];
 
 export type WidgetId = (typeof widgets)[number]['id'];
