@@ -90,7 +90,7 @@ export interface EmbedRequest {
 }
 
 /** Intermediate embedding frames are posted at most this often, in milliseconds. */
-export const EMBED_FRAME_MS = 80;
+export const EMBED_FRAME_MS = 150;
 
 /** A request's identity: the same key, the same picture (within one `generation` of checkpoints). */
 export function embedKey(request: EmbedRequest): string {

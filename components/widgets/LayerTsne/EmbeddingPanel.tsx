@@ -1,16 +1,12 @@
 'use client';
 
-import { useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { drawPoints, fitToSquare, nearestPoint } from './draw';
 
-/** One layer's points: n × 2 positions and the n true classes. */
-export interface PanelPoints {
-  positions: Float32Array;
-  labels: Int32Array;
-}
-
 interface Props {
-  points: PanelPoints | null;
+  /** n × 2 positions and the n true classes (kept apart so that an unchanged picture is not redrawn), or null. */
+  positions: Float32Array | null;
+  labels: Int32Array | null;
   /** The panel's side in CSS pixels. */
   size: number;
   /** What the panel shows, for screen readers (with the probe accuracy). */
@@ -49,26 +45,27 @@ function nextIndex(key: string, selected: number, count: number): number | null 
  * A square canvas of one layer's embedding, points coloured by class. Hover or arrow keys
  * select a point (shared by every panel, so the same digit is ringed in each layer).
  */
-export function EmbeddingPanel({ points, size, label, placeholder, selected, onSelect, colours }: Props) {
+export const EmbeddingPanel = memo(function EmbeddingPanel({ positions, labels, size, label, placeholder, selected, onSelect, colours }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const count = points?.labels.length ?? 0;
-  const pixels = useMemo(() => (points ? fitToSquare(points.positions, points.labels.length, size, padding) : null), [points, size]);
+  const count = positions && labels ? labels.length : 0;
+  const pixels = useMemo(() => (positions && labels ? fitToSquare(positions, labels.length, size, padding) : null), [positions, labels, size]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(size * ratio);
-    canvas.height = Math.round(size * ratio);
+    const side = Math.round(size * ratio);
+    // Resizing reallocates the canvas: only when the size really changed.
+    if (canvas.width !== side || canvas.height !== side) [canvas.width, canvas.height] = [side, side];
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    if (!pixels || !points || !colours) {
+    if (!pixels || !labels || !colours) {
       context.clearRect(0, 0, size, size);
       return;
     }
-    const radius = Math.max(1.8, Math.min(3, size / 90));
-    drawPoints(context, size, pixels, points.labels, selected, { classColours: colours.classes, background: colours.background, ring: colours.ring, radius });
-  }, [pixels, points, selected, size, colours]);
+    const radius = Math.round(2 * Math.max(1.8, Math.min(3, size / 90))) / 2;
+    drawPoints(context, size, pixels, labels, selected, { classColours: colours.classes, background: colours.background, ring: colours.ring, radius });
+  }, [pixels, labels, selected, size, colours]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (count === 0) return;
@@ -99,4 +96,4 @@ export function EmbeddingPanel({ points, size, label, placeholder, selected, onS
       {count === 0 ? <p className="tsne-placeholder">{placeholder}</p> : null}
     </div>
   );
-}
+});

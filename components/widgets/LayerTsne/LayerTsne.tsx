@@ -81,9 +81,9 @@ export function LayerTsne({ id }: WidgetProps) {
       perplexity: state.perplexity,
       compare: state.compare ? 'untrained' : 'off',
       embedding: phase,
-      iteration: main?.iteration ?? null,
-      step: trainer.snapshot?.step ?? 0,
-      validationAccuracy: trainer.snapshot?.validationAccuracy != null ? Number(trainer.snapshot.validationAccuracy.toFixed(3)) : null,
+      // Left out while training, so that the frame does not re-render on every snapshot.
+      step: trainer.status === 'training' ? null : (trainer.snapshot?.step ?? 0),
+      validationAccuracy: trainer.status !== 'training' && trainer.snapshot?.validationAccuracy != null ? Number(trainer.snapshot.validationAccuracy.toFixed(3)) : null,
       selectedDigit,
     },
   });
@@ -92,7 +92,7 @@ export function LayerTsne({ id }: WidgetProps) {
   return (
     <div ref={ref} className="layer-tsne">
       <TrainControls trainer={trainer} stepSize={stepsPerEpoch} onReset={() => setSelected(-1)} />
-      <LayerTsneControls state={state} update={update} recordedEpochs={recordedEpochs} />
+      <LayerTsneControls state={state} update={update} recordedEpochs={recordedEpochs.join(',')} />
       <p className="tsne-status" aria-live="polite">
         {phase === 'done' && accuracy
           ? `${method} of ${main?.count} held-out digits, network ${epochName}. Linear-probe accuracy: input ${percent(accuracy[0])}, last hidden layer ${percent(accuracy[last])}.`

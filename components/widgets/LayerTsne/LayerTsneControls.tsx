@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Slider } from '@/components/controls/Slider';
 import { Toggle } from '@/components/controls/Toggle';
 import type { StateOf } from '@/lib/url/schema';
@@ -12,16 +12,16 @@ type State = StateOf<typeof schema>;
 interface Props {
   state: State;
   update: (changes: Partial<State>) => void;
-  /** The epochs whose checkpoint exists already (the others are still to be trained). */
-  recordedEpochs: readonly string[];
+  /** The epochs whose checkpoint exists already (the others are still to be trained), comma-separated. */
+  recordedEpochs: string;
 }
 
 /** A range input over the checkpoints (untrained, 1, 3, 10 epochs), read out by name. */
-function CheckpointSlider({ value, onChange, recordedEpochs }: { value: CheckpointEpoch; onChange: (epoch: CheckpointEpoch) => void; recordedEpochs: readonly string[] }) {
+function CheckpointSlider({ value, onChange, recordedEpochs }: { value: CheckpointEpoch; onChange: (epoch: CheckpointEpoch) => void; recordedEpochs: string }) {
   const id = useId();
   const field = schema.epoch;
   const name = (epoch: CheckpointEpoch) => field.optionLabels[epoch] ?? epoch;
-  const pending = recordedEpochs.includes(value) ? '' : ' (not trained yet)';
+  const pending = recordedEpochs.split(',').includes(value) ? '' : ' (not trained yet)';
   return (
     <div className="control">
       <label htmlFor={id}>
@@ -41,8 +41,8 @@ function CheckpointSlider({ value, onChange, recordedEpochs }: { value: Checkpoi
   );
 }
 
-/** The demo's own controls: checkpoint, method, comparison, perplexity and seed. */
-export function LayerTsneControls({ state, update, recordedEpochs }: Props) {
+/** The demo's own controls: checkpoint, method, comparison, perplexity and seed (re-rendered only when they change). */
+export const LayerTsneControls = memo(function LayerTsneControls({ state, update, recordedEpochs }: Props) {
   return (
     <div className="controls">
       <CheckpointSlider value={state.epoch} onChange={(epoch) => update({ epoch })} recordedEpochs={recordedEpochs} />
@@ -56,4 +56,4 @@ export function LayerTsneControls({ state, update, recordedEpochs }: Props) {
       </button>
     </div>
   );
-}
+});

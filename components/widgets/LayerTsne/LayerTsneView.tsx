@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import type { Embedding } from '@/lib/worker/protocol';
 import { layers, side } from './config';
 import { DigitInspector } from './DigitInspector';
-import { EmbeddingPanel, type PanelPoints } from './EmbeddingPanel';
+import { EmbeddingPanel } from './EmbeddingPanel';
 
 /** Colours resolved from the theme for the canvases, or null on the server. */
 export interface TsneColours {
@@ -36,8 +37,8 @@ export function percent(value: number | undefined): string {
   return value === undefined || !Number.isFinite(value) ? '–' : `${(100 * value).toFixed(1)} %`;
 }
 
-function points(embedding: Embedding | null, layer: number): PanelPoints | null {
-  return embedding ? { positions: embedding.layers[layer], labels: embedding.labels } : null;
+function points(embedding: Embedding | null, layer: number) {
+  return { positions: embedding?.layers[layer] ?? null, labels: embedding?.labels ?? null };
 }
 
 /** The grid's columns (as the CSS container query sets them) and each panel's drawing side for a content width. */
@@ -53,7 +54,7 @@ export function panelLayout(width: number): { columns: number; size: number } {
  * colour key with the selected digit's image. Pure apart from the canvases: the server renders
  * it as the poster.
  */
-export function LayerTsneView({ width, method, compare, main, untrained, placeholder, selected = -1, onSelect, colours = null }: LayerTsneViewProps) {
+export const LayerTsneView = memo(function LayerTsneView({ width, method, compare, main, untrained, placeholder, selected = -1, onSelect, colours = null }: LayerTsneViewProps) {
   const { size } = panelLayout(width);
   const axes = method === 'tsne' ? 't-SNE' : 'PCA';
   return (
@@ -71,7 +72,7 @@ export function LayerTsneView({ width, method, compare, main, untrained, placeho
               Linear probe <strong>{percent(accuracy)}</strong>
             </p>
             <EmbeddingPanel
-              points={points(main, index)} size={size} placeholder={placeholder} selected={selected} onSelect={onSelect}
+              {...points(main, index)} size={size} placeholder={placeholder} selected={selected} onSelect={onSelect}
               colours={colours} label={`${layer.name} (${layer.detail}), ${axes} of ${main?.count ?? 0} held-out digits; linear-probe accuracy ${percent(accuracy)}.`}
             />
             {explained !== undefined ? <p className="tsne-axes">PC 1 and 2 hold {percent(explained)} of the variance</p> : null}
@@ -81,7 +82,7 @@ export function LayerTsneView({ width, method, compare, main, untrained, placeho
                   Untrained, same shape <strong>{percent(before)}</strong>
                 </p>
                 <EmbeddingPanel
-                  points={points(untrained, index)} size={size} placeholder={placeholder} selected={selected} onSelect={onSelect}
+                  {...points(untrained, index)} size={size} placeholder={placeholder} selected={selected} onSelect={onSelect}
                   colours={colours} label={`${layer.name} of the untrained network, ${axes}; linear-probe accuracy ${percent(before)}.`}
                 />
               </>
@@ -103,4 +104,4 @@ export function LayerTsneView({ width, method, compare, main, untrained, placeho
       </div>
     </div>
   );
-}
+});
