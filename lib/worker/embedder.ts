@@ -3,7 +3,8 @@
  * wanted first (`want`); the embedder drops the others, posts finished ones again at once, and
  * computes the rest one after another in slices of about `EMBED_SLICE_MS`, between training
  * ticks, so that pause and new requests get in between. A request for a checkpoint not yet
- * recorded waits until `checkpointAdded`.
+ * recorded waits until it is; and nothing is computed while the run trains: training comes
+ * first (sharing the worker would slow it several-fold), the pictures once it pauses or ends.
  */
 import type { CheckpointRecorder } from './checkpoints';
 import { createEmbedCache, createEmbedJob, type EmbedJob } from './embedJob';
@@ -21,16 +22,16 @@ interface EmbedderEnvironment {
 export interface Embedder {
   /** Replaces the wish list. */
   want(requests: EmbedRequest[]): void;
-  /** A checkpoint was recorded: requests waiting for it may start. */
-  checkpointAdded(): void;
+  /** A checkpoint was recorded or training stopped: waiting requests may start. */
+  wake(): void;
   /** Forgets everything (a reset: the checkpoints are gone). */
   clear(): void;
   /** Stops the pending slice. */
   cancel(): void;
 }
 
-/** The embedder of run `run` over `recorder`'s checkpoints. */
-export function createEmbedder(run: number, recorder: CheckpointRecorder, environment: EmbedderEnvironment): Embedder {
+/** The embedder of run `run` over `recorder`'s checkpoints; it waits while `training()` says so. */
+export function createEmbedder(run: number, recorder: CheckpointRecorder, environment: EmbedderEnvironment, training: () => boolean): Embedder {
   let cache = createEmbedCache();
   let finished = new Map<string, Embedding>();
   let queue: EmbedRequest[] = [];
@@ -42,11 +43,12 @@ export function createEmbedder(run: number, recorder: CheckpointRecorder, enviro
   const runnable = () => queue.find((request) => recorder.get(request.checkpoint) !== undefined);
 
   function pump(): void {
-    if (cancelSlice === null && runnable()) cancelSlice = environment.schedule(slice);
+    if (cancelSlice === null && !training() && runnable()) cancelSlice = environment.schedule(slice);
   }
 
   function slice(): void {
     cancelSlice = null;
+    if (training()) return;
     const request = runnable();
     if (!request) return;
     const key = embedKey(request);
@@ -88,7 +90,7 @@ export function createEmbedder(run: number, recorder: CheckpointRecorder, enviro
       if (job && !seen.has(job.key)) job = null;
       pump();
     },
-    checkpointAdded: pump,
+    wake: pump,
     clear() {
       this.cancel();
       cache = createEmbedCache();

@@ -6,6 +6,9 @@
  *
  * Training runs in ticks: each tick does k updates sized to take about 10 ms, then posts
  * one snapshot, then yields (so that pause and the other messages get in between ticks).
+ * A run with a checkpoint plan never steps over a planned step, records the probe set's
+ * activations there, and computes 'embed' requests in slices once it is not training
+ * (run.ts, checkpoints.ts, embedder.ts).
  */
 import type { SplitDataset } from '../data/dataset';
 import type { SessionOptions, Snapshot, TfjsBackend, TrainingSession } from '../nn/session.types';

@@ -45,7 +45,7 @@ export class TrainingRun {
     const limit = init.maxSteps;
     this.maxSteps = limit !== undefined && limit >= 1 ? Math.floor(limit) : defaultMaxSteps;
     this.checkpoints = init.checkpoints ? new CheckpointRecorder(init.checkpoints, data) : null;
-    this.embedder = this.checkpoints ? createEmbedder(this.id, this.checkpoints, environment) : null;
+    this.embedder = this.checkpoints ? createEmbedder(this.id, this.checkpoints, environment, () => this.status === 'training') : null;
   }
 
   /** At most `count` updates, cut short so that no planned checkpoint is stepped over. */
@@ -75,7 +75,7 @@ export class TrainingRun {
   private keepCheckpoint(snapshot: Snapshot): void {
     if (!this.checkpoints?.record(snapshot)) return;
     this.announceCheckpoints();
-    this.embedder?.checkpointAdded();
+    this.embedder?.wake();
   }
 
   private announceCheckpoints(): void {
@@ -88,6 +88,7 @@ export class TrainingRun {
   setStatus(status: TrainerStatus, step = this.step): void {
     this.status = status;
     this.environment.post({ type: 'status', run: this.id, status, step });
+    if (status !== 'training') this.embedder?.wake();
   }
 
   /** Cancels the pending tick, if any. */

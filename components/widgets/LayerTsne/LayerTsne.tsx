@@ -32,7 +32,7 @@ function statusFor(phase: LayerEmbeddings['phase'], epochName: string, method: s
     case 'none':
       return 'Press Train: the network learns to read the digits, then every layer is drawn below.';
     case 'waiting':
-      return `Training… the layers are drawn once the network is ${epochName}.`;
+      return `Training… the layers are drawn when training pauses or ends${epochName === 'untrained' ? '' : `, from the network ${epochName}`}.`;
     case 'probing':
       return `Scoring a linear probe on every layer, then ${method}…`;
     default:
@@ -42,7 +42,7 @@ function statusFor(phase: LayerEmbeddings['phase'], epochName: string, method: s
 
 /** What an empty panel says, by phase (the status line above says more). */
 const placeholders: Record<LayerEmbeddings['phase'], string> = {
-  none: 'Not trained yet', waiting: 'Training…', probing: 'Scoring probes…', running: '', done: '',
+  none: 'Not trained yet', waiting: 'Waiting for training', probing: 'Scoring probes…', running: '', done: '',
 };
 
 /** "3 = 0.78,0.84 …": the accuracies as data-* wants them, or null while unknown. */

@@ -9,7 +9,7 @@ import type { layerTsneSchema } from './state';
 
 type State = StateOf<typeof layerTsneSchema>;
 
-/** Where the chosen picture stands: not asked for, waiting for training to reach it, being made, shown. */
+/** Where the chosen picture stands: not asked for, waiting for training (to reach it, or to stop), being made, shown. */
 export type EmbeddingPhase = 'none' | 'waiting' | 'probing' | 'running' | 'done';
 
 export interface LayerEmbeddings {
@@ -18,11 +18,12 @@ export interface LayerEmbeddings {
   phase: EmbeddingPhase;
 }
 
-function phaseOf(asked: boolean, recorded: boolean, wanted: (Embedding | null)[]): EmbeddingPhase {
+function phaseOf(asked: boolean, recorded: boolean, training: boolean, wanted: (Embedding | null)[]): EmbeddingPhase {
   if (!asked) return 'none';
-  if (!recorded) return 'waiting';
-  if (wanted.some((embedding) => embedding === null)) return 'probing';
-  return wanted.every((embedding) => embedding?.done) ? 'done' : 'running';
+  if (wanted.every((embedding) => embedding?.done)) return 'done';
+  // The worker draws nothing while it trains: the pictures wait for a pause or the end.
+  if (!recorded || training) return 'waiting';
+  return wanted.some((embedding) => embedding === null) ? 'probing' : 'running';
 }
 
 /**
@@ -52,6 +53,6 @@ export function useLayerEmbeddings(trainer: Trainer, state: State, reducedMotion
   const shown = trainer.embeddings[embedKey(main)] ?? null;
   const before = state.compare ? (trainer.embeddings[embedKey(untrained)] ?? null) : null;
   const wanted = state.compare ? [shown, before] : [shown];
-  const phase = phaseOf(asked, recorded.includes(step) && (!state.compare || recorded.includes(0)), wanted);
+  const phase = phaseOf(asked, recorded.includes(step) && (!state.compare || recorded.includes(0)), trainer.status === 'training', wanted);
   return { main: shown, untrained: before, phase };
 }

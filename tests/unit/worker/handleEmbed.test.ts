@@ -112,6 +112,22 @@ describe('handle() with a checkpoint plan', () => {
     await trainer.handle({ type: 'dispose' });
   });
 
+  it('computes nothing while training, and starts once training pauses', async () => {
+    const { trainer, posted, tasks, drain } = harness();
+    await trainer.handle(init('typed'));
+    await trainer.handle({ type: 'start' });
+    await trainer.handle({ type: 'embed', requests: [want(0)] });
+    tasks.shift()!();
+    expect(tasks).toHaveLength(1);
+    tasks.shift()!();
+    expect(ofType(posted, 'embedding')).toEqual([]);
+    await trainer.handle({ type: 'pause' });
+    drain();
+    expect(ofType(posted, 'embedding').map((message) => message.embedding.done)).toEqual([true]);
+    expect(ofType(posted, 'status').at(-1)!.status).toBe('paused');
+    await trainer.handle({ type: 'dispose' });
+  });
+
   it('ignores embed requests on a run without a plan', async () => {
     const { trainer, posted, tasks } = harness();
     await trainer.handle(initMessage());
