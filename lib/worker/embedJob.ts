@@ -76,7 +76,6 @@ export function createEmbedJob(request: EmbedRequest, context: EmbedContext): Em
   const positions = Array.from({ length: layerCount }, () => new Float32Array(2 * embedCount));
   const accuracy: number[] = new Array(layerCount).fill(Number.NaN);
   const explained: (number | null)[] = new Array(layerCount).fill(null);
-  const finished: boolean[] = new Array(layerCount).fill(false);
   const inputs = probe.inputs.slice(0, embedCount * probe.inputSize);
   const labels = probe.labels.slice(0, embedCount);
   let iteration = 0;
@@ -85,11 +84,11 @@ export function createEmbedJob(request: EmbedRequest, context: EmbedContext): Em
   function finish(layer: number, values: ArrayLike<number>, share: number | null): void {
     positions[layer].set(values);
     explained[layer] = share;
-    finished[layer] = true;
     cache.pictures.set(pictureKey(layer), { positions: positions[layer].slice(), explained: share });
   }
 
-  function* work(): Generator<void> {
+  /** Phase 1: each layer's probe accuracy (from the cache when known), one layer per step. */
+  function* scoreLayers(): Generator<void> {
     for (let layer = 0; layer < layerCount; layer++) {
       const key = layerKey(layer);
       let value = cache.accuracies.get(key);
@@ -100,13 +99,15 @@ export function createEmbedJob(request: EmbedRequest, context: EmbedContext): Em
       }
       accuracy[layer] = value;
     }
-    const running: (Tsne | null)[] = new Array(layerCount).fill(null);
+  }
+
+  /** Phase 2: each picture from the cache, or PCA at once, or a t-SNE started (its P computed). */
+  function* startPictures(running: (Tsne | null)[]): Generator<void> {
     for (let layer = 0; layer < layerCount; layer++) {
       const cached = cache.pictures.get(pictureKey(layer));
       if (cached) {
         positions[layer].set(cached.positions);
         explained[layer] = cached.explained;
-        finished[layer] = true;
         continue;
       }
       const points = layerPoints(record, layer, probe.count, embedCount);
@@ -120,6 +121,10 @@ export function createEmbedJob(request: EmbedRequest, context: EmbedContext): Em
       }
       yield;
     }
+  }
+
+  /** Phase 3: the running t-SNEs in turn, a chunk of iterations each per step. */
+  function* iterate(running: (Tsne | null)[]): Generator<void> {
     while (iteration < iterations && running.some(Boolean)) {
       for (let layer = 0; layer < layerCount; layer++) {
         const tsne = running[layer];
@@ -130,6 +135,13 @@ export function createEmbedJob(request: EmbedRequest, context: EmbedContext): Em
       iteration = Math.min(iterations, iteration + TSNE_CHUNK);
     }
     running.forEach((tsne, layer) => tsne && finish(layer, tsne.embedding.values, null));
+  }
+
+  function* work(): Generator<void> {
+    const running: (Tsne | null)[] = new Array(layerCount).fill(null);
+    yield* scoreLayers();
+    yield* startPictures(running);
+    yield* iterate(running);
     iteration = iterations;
     done = true;
   }

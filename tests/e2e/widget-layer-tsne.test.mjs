@@ -105,6 +105,12 @@ describe('layer-tsne: digits, every layer in 2-D, linear probes', () => {
     assert.equal(await root.getByRole('img', { name: `The selected digit: a handwritten ${digit}, 8 by 8 pixels` }).count(), 1);
     assert.match(await root.locator('.tsne-inspector-text').textContent(), new RegExp(`Digit 3 of 400: a handwritten ${digit}\\.`));
     assert.ok((await inkedPixels(root.locator('canvas.tsne-digit'))) > 4, 'the digit is drawn');
+    const readout = await root.locator('.tsne-inspector-text').textContent();
+    const box = await root.locator('.tsne-stage canvas').first().boundingBox();
+    for (let move = 1; move < 40 && (await root.locator('.tsne-inspector-text').textContent()) === readout; move++) {
+      await page.mouse.move(box.x + (box.width * move) / 40, box.y + box.height * (0.3 + (0.4 * (move % 5)) / 5));
+    }
+    assert.notEqual(await root.locator('.tsne-inspector-text').textContent(), readout, 'hovering a point shows its digit');
 
     const slider = root.getByRole('slider', { name: /Training checkpoint/ });
     await slider.focus();
