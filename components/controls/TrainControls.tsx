@@ -1,6 +1,9 @@
 'use client';
 
 import type { Trainer } from '@/components/hooks/useTrainer';
+
+/** What the controls read and drive: a trainer, or two trainers combined into one. */
+export type ControlledTrainer = Pick<Trainer, 'status' | 'engine' | 'backend' | 'snapshot' | 'error' | 'fallbacks' | 'divergedAt' | 'start' | 'pause' | 'resume' | 'reset' | 'step'>;
 import type { WidgetStatus } from '@/components/widgets/report';
 
 /** The widget frame's status for a trainer's phase (the data-status contract). */
@@ -22,7 +25,7 @@ const engineNames: Record<string, string> = {
 };
 
 /** A sentence on where training stands, for the status line and screen readers. */
-function describe(trainer: Trainer): string {
+function describe(trainer: ControlledTrainer): string {
   const step = trainer.snapshot?.step ?? 0;
   const where = `step ${step.toLocaleString('en')}`;
   switch (trainer.status) {
@@ -44,7 +47,7 @@ function describe(trainer: Trainer): string {
 }
 
 interface Props {
-  trainer: Trainer;
+  trainer: ControlledTrainer;
   /** Called for Reset, after the trainer is reset (for widgets that keep their own state too). */
   onReset?: () => void;
   /** The updates one press of Step runs. */

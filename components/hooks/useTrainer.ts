@@ -28,7 +28,10 @@ import {
 import {
   isWorkerToMain,
   type BackendPreference,
+  type CheckpointPlan,
   type DatasetSource,
+  type EmbedRequest,
+  type Embedding,
   type EngineChoice,
   type MainToWorker,
 } from '@/lib/worker/protocol';
@@ -47,6 +50,8 @@ export interface TrainerConfig {
   maxSteps?: number;
   /** At most this many updates per second, so the reader sees training happen; unpaced when absent. */
   stepsPerSecond?: number;
+  /** Steps at which the worker keeps the probe set's activations, for `embed`. */
+  checkpoints?: CheckpointPlan;
 }
 
 export interface TrainerControls {
@@ -59,6 +64,8 @@ export interface TrainerControls {
   step(count?: number): void;
   /** Sends changes at once; a later change of `config.hyper` wins over them. */
   setHyperParameters(changes: Partial<HyperParameters>): void;
+  /** The embeddings wanted now, most wanted first (see the 'embed' message); results arrive in `embeddings`. */
+  embed(requests: EmbedRequest[]): void;
 }
 
 /** status, engine, backend, snapshot, error, fallbacks, divergedAt, and the controls. */
@@ -77,6 +84,8 @@ interface Sent {
 interface Channel {
   worker: Worker | null;
   throttle: FrameThrottle<Snapshot> | null;
+  /** Intermediate embedding frames, at most one per animation frame (results bypass it). */
+  frames: FrameThrottle<Embedding> | null;
   sent: Sent | null;
   run: number;
   config: TrainerConfig;
@@ -92,11 +101,13 @@ function sendInit(channel: Channel, dispatch: Dispatch, keys: Keys): void {
   channel.run += 1;
   channel.sent = { run: channel.run, sessionKey: keys.session, requestKey: keys.request, hyper: config.hyper, seed: config.seed };
   channel.throttle?.cancel();
+  channel.frames?.cancel();
   dispatch({ kind: 'loading' });
   const message: MainToWorker = {
     type: 'init', run: channel.run, spec: config.spec, dataset: config.dataset, hyper: config.hyper, seed: config.seed,
     engine: config.engine ?? 'auto', backend: config.backend ?? 'auto', snapshot: config.snapshot, maxSteps: config.maxSteps,
     stepsPerSecond: config.stepsPerSecond,
+    checkpoints: config.checkpoints,
   };
   worker.postMessage(message);
 }
@@ -106,6 +117,7 @@ function sessionParts(config: TrainerConfig) {
   return {
     spec: config.spec, dataset: config.dataset, engine: config.engine ?? 'auto',
     backend: config.backend ?? 'auto', maxSteps: config.maxSteps, stepsPerSecond: config.stepsPerSecond,
+    checkpoints: config.checkpoints,
   };
 }
 
@@ -122,22 +134,29 @@ function useWorker(enabled: boolean, channelRef: RefObject<Channel>, dispatch: D
       (callback) => requestAnimationFrame(callback),
       (handle) => cancelAnimationFrame(handle),
     );
+    const frames = createFrameThrottle<Embedding>(
+      (embedding) => dispatch({ kind: 'message', message: { type: 'embedding', run: channel.run, embedding } }),
+      (callback) => requestAnimationFrame(callback),
+      (handle) => cancelAnimationFrame(handle),
+    );
     worker.onmessage = (event: MessageEvent<unknown>) => {
       const message = event.data;
       if (!isWorkerToMain(message) || message.run !== channel.sent?.run) return;
       if (message.type === 'snapshot') throttle.push(message.snapshot);
+      else if (message.type === 'embedding' && !message.embedding.done) frames.push(message.embedding);
       else dispatch({ kind: 'message', message });
     };
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
       dispatch({ kind: 'crashed', message: event.message || 'The training worker could not start.' });
     };
-    Object.assign(channel, { worker, throttle });
+    Object.assign(channel, { worker, throttle, frames });
     sendInit(channel, dispatch, keysRef.current);
     return () => {
       throttle.cancel();
+      frames.cancel();
       worker.terminate();
-      Object.assign(channel, { worker: null, throttle: null, sent: null });
+      Object.assign(channel, { worker: null, throttle: null, frames: null, sent: null });
       dispatch({ kind: 'stopped' });
     };
   }, [enabled, channelRef, dispatch, keysRef]);
@@ -192,6 +211,7 @@ function useControls(channelRef: RefObject<Channel>): TrainerControls {
         if (sent) sent.hyper = { ...sent.hyper, ...changes };
         post({ type: 'setHyperParameters', changes });
       },
+      embed: (requests) => post({ type: 'embed', requests }),
     };
   }, [channelRef]);
 }
@@ -199,12 +219,12 @@ function useControls(channelRef: RefObject<Channel>): TrainerControls {
 /**
  * Trains `config` in a worker while `enabled` (the widget is near the viewport). Returns the
  * trainer's view (status, engine, backend, latest snapshot at most once per frame, error,
- * fall-backs, divergedAt) and its controls.
+ * fall-backs, divergedAt, checkpoints and embeddings) and its controls.
  */
 export function useTrainer(config: TrainerConfig, enabled: boolean): Trainer {
   const [view, dispatch] = useReducer(reduceTrainerView, initialTrainerView);
   const [identity] = useState(createIdentityCounter);
-  const channelRef = useRef<Channel>({ worker: null, throttle: null, sent: null, run: 0, config });
+  const channelRef = useRef<Channel>({ worker: null, throttle: null, frames: null, sent: null, run: 0, config });
   const keys: Keys = { session: sessionKey(sessionParts(config), identity), request: requestKey(config.snapshot, identity) };
   const keysRef = useRef(keys);
   // Declared first so that every effect below reads this render's config and keys.

@@ -16,4 +16,5 @@ export const widgetLoaders: Record<WidgetId, () => Promise<ComponentType<WidgetP
   collapse: () => import('./Collapse/Collapse').then((module) => module.Collapse),
   'depth-width': () => import('./DepthWidth/DepthWidth').then((module) => module.DepthWidth),
   bias: () => import('./Bias/Bias').then((module) => module.Bias),
+  'layer-tsne': () => import('./LayerTsne/LayerTsne').then((module) => module.LayerTsne),
 };

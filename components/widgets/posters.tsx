@@ -7,6 +7,7 @@ import { collapseSchema } from './Collapse/state';
 import { DepthWidthView } from './DepthWidth/DepthWidthView';
 import { depthWidthSchema } from './DepthWidth/state';
 import { BiasPoster } from './Bias/BiasPoster';
+import { LayerTsnePoster } from './LayerTsne/LayerTsnePoster';
 import type { WidgetId } from './registry';
 import { defaultState } from '@/lib/url/schema';
 
@@ -19,4 +20,5 @@ export const posters: Record<WidgetId, () => ReactNode> = {
   collapse: () => <CollapseView state={defaultState(collapseSchema)} width={720} data={circleData(defaultState(collapseSchema).seed)} snapshot={null} check={null} />,
   'depth-width': () => <DepthWidthView state={defaultState(depthWidthSchema)} />,
   bias: () => <BiasPoster />,
+  'layer-tsne': () => <LayerTsnePoster />,
 };

@@ -35,6 +35,12 @@ export const widgets = [
     question: 'why-biases',
     summary: 'Train a tiny black-vs-white classifier with and without biases: without them the black image is exactly 0 in every layer and stuck at p = ½.',
   },
+  {
+    id: 'layer-tsne',
+    title: 'Handwritten digits, layer by layer',
+    question: 'why-structure-emerges',
+    summary: 'Train a small network on real handwritten digits and see each layer in 2-D (t-SNE or PCA), with a linear probe measuring how separable the classes are at every layer.',
+  },
 ] as const satisfies readonly WidgetInfo[];
 
 export type WidgetId = (typeof widgets)[number]['id'];

@@ -4,7 +4,7 @@
  * which messages a change of configuration needs. `useTrainer` is a thin layer over these.
  */
 import type { EngineName, HyperParameters, Snapshot, SnapshotRequest, TfjsBackend } from '../nn/session.types';
-import type { ComputeTarget, DatasetSource, TrainerStatus, WorkerToMain } from './protocol';
+import type { CheckpointInfo, ComputeTarget, DatasetSource, Embedding, TrainerStatus, WorkerToMain } from './protocol';
 
 /** What a widget shows: the worker's status, plus before-ready and failure. */
 export type TrainerPhase = 'idle' | 'loading' | TrainerStatus | 'error';
@@ -25,11 +25,26 @@ export interface TrainerView {
   fallbacks: FallbackNotice[];
   /** The step at which training diverged, while status is 'diverged'. */
   divergedAt: number | null;
+  /** The checkpoints the worker keeps for embedding (when the config plans some), by step. */
+  checkpoints: CheckpointInfo[];
+  /** Counts the worker's resets of its checkpoints; embeddings of older generations are dropped. */
+  checkpointGeneration: number;
+  /** The latest frame or result of each embedding asked for, by `embedKey`. */
+  embeddings: Readonly<Record<string, Embedding>>;
 }
 
 export const initialTrainerView: TrainerView = {
   status: 'idle', engine: null, backend: null, snapshot: null, error: null, fallbacks: [], divergedAt: null,
+  checkpoints: [], checkpointGeneration: 0, embeddings: {},
 };
+
+/** The view with `embedding` kept, unless it is stale: an older generation, or a frame after the result. */
+function keepEmbedding(view: TrainerView, embedding: Embedding): TrainerView {
+  if (embedding.generation !== view.checkpointGeneration) return view;
+  const held = view.embeddings[embedding.key];
+  if (held?.done && !embedding.done) return view;
+  return { ...view, embeddings: { ...view.embeddings, [embedding.key]: embedding } };
+}
 
 export type TrainerAction =
   | { kind: 'loading' }
@@ -48,6 +63,12 @@ function applyMessage(view: TrainerView, message: Exclude<WorkerToMain, { type: 
       return { ...view, fallbacks: [...view.fallbacks, { from: message.from, to: message.to, reason: message.reason }] };
     case 'error':
       return { ...view, status: 'error', error: message.message };
+    case 'checkpoints': {
+      const fresh = message.generation !== view.checkpointGeneration;
+      return { ...view, checkpoints: message.checkpoints, checkpointGeneration: message.generation, embeddings: fresh ? {} : view.embeddings };
+    }
+    case 'embedding':
+      return keepEmbedding(view, message.embedding);
   }
 }
 
@@ -119,14 +140,18 @@ export function diffHyperParameters(
 
 /**
  * A key that changes when a session must be rebuilt: the architecture, the data (arrays by
- * identity, a generator by its name, parameters and seed), the engine, backend and step limit.
+ * identity, a generator by its name, parameters and seed), the engine, backend, step limit
+ * and checkpoint plan.
  */
 export function sessionKey(
-  parts: { spec: unknown; dataset: DatasetSource; engine: string; backend: string; maxSteps?: number; stepsPerSecond?: number },
+  parts: { spec: unknown; dataset: DatasetSource; engine: string; backend: string; maxSteps?: number; stepsPerSecond?: number; checkpoints?: unknown },
   arrayIdentity: (data: object) => number,
 ): string {
   const data = parts.dataset.kind === 'arrays' ? { arrays: arrayIdentity(parts.dataset.data) } : parts.dataset;
-  return JSON.stringify([parts.spec, data, parts.engine, parts.backend, parts.maxSteps ?? null, parts.stepsPerSecond ?? null]);
+  const key: unknown[] = [parts.spec, data, parts.engine, parts.backend, parts.maxSteps ?? null, parts.stepsPerSecond ?? null];
+  // Appended only when planned, so that the keys of configs without checkpoints stay as they were.
+  if (parts.checkpoints !== undefined) key.push(parts.checkpoints);
+  return JSON.stringify(key);
 }
 
 /** A key for a snapshot request (probe inputs by identity, the rest by value). */

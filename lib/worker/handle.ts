@@ -6,6 +6,9 @@
  *
  * Training runs in ticks: each tick does k updates sized to take about 10 ms, then posts
  * one snapshot, then yields (so that pause and the other messages get in between ticks).
+ * A run with a checkpoint plan never steps over a planned step, records the probe set's
+ * activations there, and computes 'embed' requests in slices once it is not training
+ * (run.ts, checkpoints.ts, embedder.ts).
  */
 import type { SplitDataset } from '../data/dataset';
 import type { SessionOptions, Snapshot, TfjsBackend, TrainingSession } from '../nn/session.types';
@@ -66,9 +69,9 @@ export function createTrainer(environment: TrainerEnvironment): Trainer {
     run.cancelTick = null;
     if (run !== current || run.status !== 'training') return;
     try {
-      const count = Math.max(1, Math.min(run.pacedStepsPerTick ?? run.stepsPerTick, run.maxSteps - run.step));
+      const count = run.limitSteps(run.pacedStepsPerTick ?? run.stepsPerTick);
       const began = environment.now();
-      const snapshot = run.session.step(count, run.request);
+      const snapshot = run.stepSession(count);
       const elapsed = environment.now() - began;
       run.overheadMs = Math.min(run.overheadMs, elapsed);
       run.stepsPerTick = nextStepsPerTick(count, elapsed, run.overheadMs);
@@ -96,8 +99,7 @@ export function createTrainer(environment: TrainerEnvironment): Trainer {
   function stepOnce(run: TrainingRun, requested: number): void {
     if (run.status === 'done' || run.status === 'diverged') return run.setStatus(run.status);
     run.stop();
-    const count = Math.max(1, Math.min(Math.floor(requested), run.maxSteps - run.step));
-    const snapshot = run.session.step(count, run.request);
+    const snapshot = run.stepSession(run.limitSteps(Math.floor(requested)));
     run.step = snapshot.step;
     environment.post({ type: 'snapshot', run: run.id, snapshot });
     if (snapshot.status === 'diverged') run.setStatus('diverged', snapshot.divergedAt ?? snapshot.step);
@@ -139,10 +141,11 @@ export function createTrainer(environment: TrainerEnvironment): Trainer {
     current = null;
     const data = await environment.resolveDataset(message.dataset);
     const { session, backend } = await openSession(message, data, preference);
-    const run = new TrainingRun(message, session, backend, environment, DEFAULT_MAX_STEPS);
+    const run = new TrainingRun(message, session, backend, environment, DEFAULT_MAX_STEPS, data);
     current = run;
     const snapshot = run.measureSnapshot();
     environment.post({ type: 'ready', run: run.id, engine: session.engine, backend, snapshot });
+    run.recordCheckpointNow();
     if (backend !== null && environment.watchBackend) {
       run.unwatch = environment.watchBackend(backend, (reason) => void handleLoss(run, backend, reason));
     }
@@ -178,6 +181,8 @@ export function createTrainer(environment: TrainerEnvironment): Trainer {
         return run.setSnapshotRequest(message.request);
       case 'step':
         return stepOnce(run, message.count);
+      case 'embed':
+        return run.embedder?.want(message.requests);
       case 'dispose':
         run.dispose();
         current = null;

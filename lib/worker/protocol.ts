@@ -57,6 +57,77 @@ export interface InitMessage {
    * (it would otherwise finish between two frames); as fast as possible when absent.
    */
   stepsPerSecond?: number;
+  /** Steps at which to keep the probe set's activations, for `embed` requests. */
+  checkpoints?: CheckpointPlan;
+}
+
+/**
+ * Which states of the network to keep for embedding: at each of `steps` (0 = untrained) the
+ * worker records every layer's activations on the probe set, the first `probeCount` samples
+ * of the validation split (held out from training). The linear probes train on the first
+ * half of the probe set and report accuracy on the second; the first `embedCount` are drawn.
+ */
+export interface CheckpointPlan {
+  steps: number[];
+  probeCount: number;
+  embedCount: number;
+}
+
+/** What the worker says of a recorded checkpoint. */
+export interface CheckpointInfo {
+  step: number;
+  epoch: number;
+  validationAccuracy: number | null;
+}
+
+/** How layers are flattened to 2-D: t-SNE (neighbourhoods) or PCA (the top two variance axes). */
+export type EmbedMethod = 'tsne' | 'pca';
+
+/** One embedding the page wants: every layer of the network at checkpoint `checkpoint` (a step). */
+export interface EmbedRequest {
+  checkpoint: number;
+  method: EmbedMethod;
+  /** t-SNE's perplexity (ignored by PCA). */
+  perplexity: number;
+  seed: number;
+  /** Whether to post intermediate t-SNE frames (at most one per `EMBED_FRAME_MS`) or only the result. */
+  frames: boolean;
+}
+
+/** Intermediate embedding frames are posted at most this often, in milliseconds. */
+export const EMBED_FRAME_MS = 150;
+
+/** A request's identity: the same key, the same picture (within one `generation` of checkpoints). */
+export function embedKey(request: EmbedRequest): string {
+  const perplexity = request.method === 'tsne' ? request.perplexity : 0;
+  return `${request.checkpoint}|${request.method}|${perplexity}|${request.seed}`;
+}
+
+/**
+ * Every layer of one checkpoint flattened to 2-D, input first, then the hidden layers, then the
+ * output logits; with each layer's linear-probe validation accuracy.
+ */
+export interface Embedding {
+  key: string;
+  request: EmbedRequest;
+  /** Counts resets: embeddings of an older generation describe weights that are gone. */
+  generation: number;
+  /** t-SNE iterations done and planned (PCA: 1 of 1). */
+  iteration: number;
+  iterations: number;
+  done: boolean;
+  /** Points embedded, n. */
+  count: number;
+  /** Per layer, n × 2 positions, row-major. */
+  layers: Float32Array[];
+  /** Per layer, the probe's validation accuracy in [0, 1]. */
+  probeAccuracy: number[];
+  /** PCA only: per layer, the share of variance the two axes explain. */
+  explained: number[] | null;
+  /** The n embedded inputs (n × d, row-major) and their true classes, for drawing and hovering. */
+  inputs: Float32Array;
+  inputSize: number;
+  labels: Int32Array;
 }
 
 /** Messages from the page to the worker. */
@@ -70,6 +141,11 @@ export type MainToWorker =
   | { type: 'setSnapshotRequest'; request: SnapshotRequest }
   /** Runs `count` updates once (the "step" button), pausing first if training. */
   | { type: 'step'; count: number }
+  /**
+   * The embeddings the page wants now, most wanted first: queued ones not in the list are
+   * dropped, finished ones are posted again at once, the rest are computed in order.
+   */
+  | { type: 'embed'; requests: EmbedRequest[] }
   | { type: 'dispose' };
 
 /** Where a session is in its life, as the worker reports it. */
@@ -92,13 +168,16 @@ export type WorkerToMain =
   | { type: 'snapshot'; run: number; snapshot: Snapshot }
   | { type: 'status'; run: number; status: TrainerStatus; step: number }
   | { type: 'fallback'; run: number; from: ComputeTarget; to: ComputeTarget; reason: string }
-  | { type: 'error'; run: number; message: string };
+  | { type: 'error'; run: number; message: string }
+  /** Every checkpoint recorded so far (all of them, after each change; a reset starts a new generation). */
+  | { type: 'checkpoints'; run: number; generation: number; checkpoints: CheckpointInfo[] }
+  | { type: 'embedding'; run: number; embedding: Embedding };
 
 const mainTypes: ReadonlySet<string> = new Set([
   'init', 'start', 'pause', 'resume', 'reset', 'setHyperParameters', 'setSnapshotRequest',
-  'step', 'dispose',
+  'step', 'embed', 'dispose',
 ]);
-const workerTypes: ReadonlySet<string> = new Set(['ready', 'snapshot', 'status', 'fallback', 'error']);
+const workerTypes: ReadonlySet<string> = new Set(['ready', 'snapshot', 'status', 'fallback', 'error', 'checkpoints', 'embedding']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -117,9 +196,17 @@ function hasValidFields(message: Record<string, unknown>): boolean {
       return isRecord(message.changes);
     case 'setSnapshotRequest':
       return isRecord(message.request);
+    case 'embed':
+      return Array.isArray(message.requests) && message.requests.every(isEmbedRequest);
     default:
       return true;
   }
+}
+
+function isEmbedRequest(value: unknown): value is EmbedRequest {
+  return isRecord(value) && Number.isInteger(value.checkpoint) && (value.method === 'tsne' || value.method === 'pca')
+    && typeof value.perplexity === 'number' && Number.isFinite(value.perplexity) && typeof value.seed === 'number'
+    && typeof value.frames === 'boolean';
 }
 
 /** Whether `value` (from a `MessageEvent`) is a message the worker understands. */

@@ -12,7 +12,7 @@ import { useUrlState } from '@/components/hooks/useUrlState';
 import type { WidgetProps } from '../loaders';
 import { useWidgetReport } from '../report';
 import { BiasView } from './BiasView';
-import { combineTrainers } from './combineTrainers';
+import { useCombinedTrainer } from '@/components/hooks/useCombinedTrainer';
 import { greyImageSource, hyper, MAX_STEPS, networkSpec, originProbe, planeData, planeGrid, probeImages } from './config';
 import { reportNumbers, type BiasState } from './readout';
 import { biasSchema as schema } from './state';
@@ -43,7 +43,7 @@ export function Bias({ id }: WidgetProps) {
   const configs = useConfigs(state);
   const imageTrainer = useTrainer(configs.image, true);
   const fieldTrainer = useTrainer(configs.field, true);
-  const trainer = combineTrainers(imageTrainer, fieldTrainer);
+  const trainer = useCombinedTrainer(imageTrainer, fieldTrainer);
   const reduced = useReducedMotion();
   const imageSnapshot = useDisplayedSnapshot(imageTrainer.snapshot, imageTrainer.status === 'training', reduced);
   const fieldSnapshot = useDisplayedSnapshot(fieldTrainer.snapshot, fieldTrainer.status === 'training', reduced);

@@ -13,7 +13,7 @@ import { DepthWidthView } from './DepthWidthView';
 import { architectures } from './model';
 import { depthWidthSchema as schema } from './state';
 import { useNet } from './useNet';
-import { useTrainerPair } from './useTrainerPair';
+import { useCombinedTrainer } from '@/components/hooks/useCombinedTrainer';
 import { depthWidthReport } from './report';
 import { analyseSawtooth } from './sawtooth';
 
@@ -29,7 +29,7 @@ export const DepthWidth = memo(function DepthWidth({ id }: WidgetProps) {
   const reducedMotion = useReducedMotion();
   const wide = useNet(nets.wide, state.seed, reducedMotion);
   const deep = useNet(nets.deep, state.seed, reducedMotion);
-  const pair = useTrainerPair(wide.trainer, deep.trainer);
+  const pair = useCombinedTrainer(wide.trainer, deep.trainer);
   const sawtooth = useMemo(() => analyseSawtooth(state.k), [state.k]);
   useWidgetReport(depthWidthReport(state, sawtooth, nets, { wide: wide.readings, deep: deep.readings }, pair.status, trainerBackend(pair), { wide: wide.trainer, deep: deep.trainer }));
 

@@ -10,6 +10,7 @@ import {
   type TrainerAction,
 } from '@/lib/worker/client';
 import type { Snapshot } from '@/lib/nn/session.types';
+import type { Embedding } from '@/lib/worker/protocol';
 import { hyper, smallSpec, tinyData } from './fakes';
 
 const snapshotAt = (step: number): Snapshot => ({
@@ -105,5 +106,47 @@ describe('configuration diffs', () => {
     expect(requestKey({ grid }, identity)).toBe(requestKey({ grid: { ...grid } }, identity));
     expect(requestKey({ grid }, identity)).not.toBe(requestKey({ grid: { ...grid, resolution: 60 } }, identity));
     expect(requestKey({ probe }, identity)).not.toBe(requestKey({ probe: { ...probe, inputs: new Float32Array(2) } }, identity));
+  });
+});
+
+describe('checkpoints and embeddings in the view', () => {
+  const request = { checkpoint: 60, method: 'tsne', perplexity: 30, seed: 1, frames: true } as const;
+  const embedding = (done: boolean, generation = 0, iteration = done ? 500 : 100): Embedding => ({
+    key: '60|tsne|30|1', request, generation, iteration, iterations: 500, done, count: 1,
+    layers: [new Float32Array([iteration, 0])], probeAccuracy: [0.8], explained: null,
+    inputs: new Float32Array(4), inputSize: 4, labels: new Int32Array([7]),
+  });
+  const message = (value: Embedding): TrainerAction => ({ kind: 'message', message: { type: 'embedding', run: 1, embedding: value } });
+  const checkpoints = (generation: number, steps: number[]): TrainerAction => ({
+    kind: 'message', message: { type: 'checkpoints', run: 1, generation, checkpoints: steps.map((step) => ({ step, epoch: step / 60, validationAccuracy: null })) },
+  });
+
+  it('keeps the latest frame per key, never lets a late frame replace the result, and drops other generations', () => {
+    let view = reduceTrainerView(initialTrainerView, checkpoints(0, [0, 60]));
+    expect(view.checkpoints.map((info) => info.step)).toEqual([0, 60]);
+    view = reduceTrainerView(view, message(embedding(false)));
+    expect(view.embeddings['60|tsne|30|1'].iteration).toBe(100);
+    view = reduceTrainerView(view, message(embedding(true)));
+    view = reduceTrainerView(view, message(embedding(false, 0, 200)));
+    expect(view.embeddings['60|tsne|30|1']).toMatchObject({ done: true, iteration: 500 });
+    expect(reduceTrainerView(view, message(embedding(true, 3)))).toBe(view);
+  });
+
+  it('a new generation of checkpoints (a reset) empties the embeddings; the same generation keeps them', () => {
+    let view = reduceTrainerView(initialTrainerView, message(embedding(true)));
+    view = reduceTrainerView(view, checkpoints(0, [0, 60]));
+    expect(Object.keys(view.embeddings)).toEqual(['60|tsne|30|1']);
+    view = reduceTrainerView(view, checkpoints(1, []));
+    expect(view).toMatchObject({ checkpoints: [], checkpointGeneration: 1, embeddings: {} });
+    expect(reduceTrainerView(view, { kind: 'loading' })).toMatchObject({ checkpoints: [], checkpointGeneration: 0, embeddings: {} });
+  });
+
+  it('sessionKey changes with the checkpoint plan and, without one, holds the spec, data, engine, backend, step limit and pace', () => {
+    const identity = createIdentityCounter();
+    const parts = { spec: smallSpec, dataset: { kind: 'generator' as const, name: 'digits', params: {}, seed: 1 }, engine: 'auto', backend: 'auto' };
+    const plan = { steps: [0, 60], probeCount: 800, embedCount: 400 };
+    expect(sessionKey(parts, identity)).toBe(JSON.stringify([smallSpec, parts.dataset, 'auto', 'auto', null, null]));
+    expect(sessionKey({ ...parts, checkpoints: plan }, identity)).not.toBe(sessionKey(parts, identity));
+    expect(sessionKey({ ...parts, checkpoints: { ...plan, steps: [0, 120] } }, identity)).not.toBe(sessionKey({ ...parts, checkpoints: plan }, identity));
   });
 });
