@@ -3,6 +3,7 @@
 import { scaleLinear } from 'd3-scale';
 import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { parseRgb, useThemeColours } from '@/components/hooks/useThemeColours';
+import { CanvasPlot } from './CanvasPlot';
 import { contourPath, fieldPixels, type Box, type Project } from './fieldGeometry';
 
 export interface FieldPoint {
@@ -43,7 +44,6 @@ export function DecisionField({ box, grid, points = [], width, label, overlay, x
   const x = scaleLinear().domain([box.xMin, box.xMax]).range([margin.left, margin.left + plot]);
   const y = scaleLinear().domain([box.yMin, box.yMax]).range([margin.top + plot, margin.top]);
   const project: Project = (px, py) => [x(px), y(py)];
-  const height = margin.top + plot + margin.bottom;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const colours = useThemeColours(themeNames);
 
@@ -63,31 +63,21 @@ export function DecisionField({ box, grid, points = [], width, label, overlay, x
 
   const boundary = grid ? contourPath(grid.values, grid.resolution, box, project) : '';
   return (
-    <div className="decision-field" style={{ width: side, maxWidth: '100%' }}>
-      <div className="decision-field-stage" style={{ aspectRatio: `${side} / ${height}` }}>
-        <canvas
-          ref={canvasRef}
-          aria-hidden="true"
-          style={{ left: `${(margin.left / side) * 100}%`, top: `${(margin.top / height) * 100}%`, width: `${(plot / side) * 100}%`, height: `${(plot / height) * 100}%` }}
-        />
-        <svg className="chart" viewBox={`0 0 ${side} ${height}`} role="img" aria-label={label}>
-          <rect x={margin.left} y={margin.top} width={plot} height={plot} fill="none" stroke="var(--rule)" />
-          <g className="axis">
-            {x.ticks(5).map((tick) => (
-              <text key={`x${tick}`} x={x(tick)} y={margin.top + plot + 16} textAnchor="middle">{tick}</text>
-            ))}
-            {y.ticks(5).map((tick) => (
-              <text key={`y${tick}`} x={margin.left - 6} y={y(tick)} dy="0.32em" textAnchor="end">{tick}</text>
-            ))}
-            <text x={margin.left + plot} y={height - 2} textAnchor="end">{xLabel}</text>
-            <text x={margin.left + 4} y={margin.top + 12}>{yLabel}</text>
-          </g>
-          {boundary ? <path className="field-boundary" d={boundary} fill="none" stroke="var(--text)" strokeWidth={2} /> : null}
-          <FieldPoints points={points} box={box} side={side} />
-          {overlay?.(project)}
-        </svg>
-      </div>
-    </div>
+    <CanvasPlot
+      className="decision-field"
+      side={side}
+      margin={margin}
+      canvasRef={canvasRef}
+      label={label}
+      xTicks={x.ticks(5).map((tick) => ({ value: tick, at: x(tick) }))}
+      yTicks={y.ticks(5).map((tick) => ({ value: tick, at: y(tick) }))}
+      xLabel={xLabel}
+      yLabel={yLabel}
+    >
+      {boundary ? <path className="field-boundary" d={boundary} fill="none" stroke="var(--text)" strokeWidth={2} /> : null}
+      <FieldPoints points={points} box={box} side={side} />
+      {overlay?.(project)}
+    </CanvasPlot>
   );
 }
 

@@ -3,6 +3,7 @@
 import { scaleLinear } from 'd3-scale';
 import { useEffect, useRef } from 'react';
 import { parseRgb, useThemeColours } from '@/components/hooks/useThemeColours';
+import { CanvasPlot } from './CanvasPlot';
 import type { Box, PlanarRegion } from '@/lib/analysis/linearRegions2d';
 
 interface Props {
@@ -41,7 +42,6 @@ function mix(from: number[], to: number[], share: number): string {
 export function RegionMap({ box, regions, colour, width, label, xLabel = 'x₁', yLabel = 'x₂' }: Props) {
   const side = Math.max(200, Math.min(width, 420));
   const plot = side - margin.left - margin.right;
-  const height = margin.top + plot + margin.bottom;
   const x = scaleLinear().domain([box.xMin, box.xMax]).range([0, plot]);
   const y = scaleLinear().domain([box.yMin, box.yMax]).range([plot, 0]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -75,27 +75,16 @@ export function RegionMap({ box, regions, colour, width, label, xLabel = 'x₁',
 
   const ticks = [box.xMin, (box.xMin + box.xMax) / 2, box.xMax];
   return (
-    <div className="region-map" style={{ width: side, maxWidth: '100%' }}>
-      <div className="region-map-stage" style={{ aspectRatio: `${side} / ${height}` }}>
-        <canvas
-          ref={canvasRef}
-          aria-hidden="true"
-          style={{ left: `${(margin.left / side) * 100}%`, top: `${(margin.top / height) * 100}%`, width: `${(plot / side) * 100}%`, height: `${(plot / height) * 100}%` }}
-        />
-        <svg className="chart" viewBox={`0 0 ${side} ${height}`} role="img" aria-label={label}>
-          <rect x={margin.left} y={margin.top} width={plot} height={plot} fill="none" stroke="var(--rule)" />
-          <g className="axis">
-            {ticks.map((tick) => (
-              <text key={`x${tick}`} x={margin.left + x(tick)} y={margin.top + plot + 15} textAnchor="middle">{tick}</text>
-            ))}
-            {ticks.map((tick) => (
-              <text key={`y${tick}`} x={margin.left - 6} y={margin.top + y(tick)} dy="0.32em" textAnchor="end">{tick}</text>
-            ))}
-            <text x={margin.left + plot} y={height - 2} textAnchor="end">{xLabel}</text>
-            <text x={margin.left - 6} y={margin.top + 24} textAnchor="end">{yLabel}</text>
-          </g>
-        </svg>
-      </div>
-    </div>
+    <CanvasPlot
+      className="region-map"
+      side={side}
+      margin={margin}
+      canvasRef={canvasRef}
+      label={label}
+      xTicks={ticks.map((tick) => ({ value: tick, at: margin.left + x(tick) }))}
+      yTicks={ticks.map((tick) => ({ value: tick, at: margin.top + y(tick) }))}
+      xLabel={xLabel}
+      yLabel={yLabel}
+    />
   );
 }

@@ -12,6 +12,10 @@ export const sitePages = [
   '/questions/choosing-an-architecture',
   '/questions/why-structure-emerges',
   '/lab/activation-shapes',
+  '/lab/bias',
+  '/lab/collapse',
+  '/lab/depth-width',
+  '/lab/layer-tsne',
 ];
 
 const chromeFlags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';

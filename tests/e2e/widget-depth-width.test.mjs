@@ -147,14 +147,14 @@ describe('the depth-width demo', () => {
     await page.getByRole('slider', { name: /Folds k/ }).fill('7');
     await page.getByRole('slider', { name: /Shallow net/ }).fill('20');
     await page.getByRole('slider', { name: /Deep net/ }).fill('6');
-    await page.getByRole('slider', { name: /Seed/ }).fill('5');
+    await page.locator(`[data-widget="${id}"]`).getByRole('button', { name: /New seed/ }).click();
     await page.getByLabel('Input', { exact: true }).selectOption('2');
     const url = new URL(page.url());
-    for (const [key, value] of [['k', '7'], ['width', '20'], ['depth', '6'], ['seed', '5'], ['inputs', '2']]) {
+    for (const [key, value] of [['k', '7'], ['width', '20'], ['depth', '6'], ['seed', '2'], ['inputs', '2']]) {
       assert.equal(url.searchParams.get(`${id}.${key}`), value, key);
     }
     const before = await readNumbers(page);
-    await page.getByRole('button', { name: 'Copy link to this demo' }).click();
+    await page.locator(`[data-widget="${id}"]`).getByRole('button', { name: 'Copy link to this demo' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.ok(copied.endsWith(`#${id}`));
     const shared = await openPage(browser(), copied.replace(url.origin, ''));

@@ -2,6 +2,7 @@
 
 import { useMemo, useRef } from 'react';
 import { Select } from '@/components/controls/Select';
+import { SeedControl } from '@/components/controls/SeedControl';
 import { Slider } from '@/components/controls/Slider';
 import { Toggle } from '@/components/controls/Toggle';
 import { TrainControls, trainerBackend, trainerStatus } from '@/components/controls/TrainControls';
@@ -72,7 +73,7 @@ export function Bias({ id }: WidgetProps) {
         <Select field={schema.activation} value={state.activation} onChange={(activation) => update({ activation })} />
         <Slider field={schema.depth} value={state.depth} onChange={(depth) => update({ depth })} />
         <Slider field={schema.side} value={state.side} onChange={(side) => update({ side })} format={(side) => `${side}×${side}`} />
-        <Slider field={schema.seed} value={state.seed} onChange={(seed) => update({ seed })} />
+        <SeedControl field={schema.seed} value={state.seed} onChange={(seed) => update({ seed })} />
       </div>
       <TrainControls trainer={{ ...trainer, snapshot: imageSnapshot }} stepSize={10} />
       <BiasView state={state} width={width} points={configs.points} image={image} plane={plane} />

@@ -2,6 +2,7 @@
 
 import { memo, useMemo } from 'react';
 import { Select } from '@/components/controls/Select';
+import { SeedControl } from '@/components/controls/SeedControl';
 import { Slider } from '@/components/controls/Slider';
 import { TrainControls, trainerBackend } from '@/components/controls/TrainControls';
 import { useElementWidth } from '@/components/hooks/useElementWidth';
@@ -44,7 +45,7 @@ export const DepthWidth = memo(function DepthWidth({ id }: WidgetProps) {
         <Slider field={schema.width} value={state.width} onChange={(width) => update({ width })} />
         <Slider field={schema.depth} value={state.depth} onChange={(depth) => update({ depth })} format={(depth) => `${depth}, each of ${nets.deep.widths[0]} unit${nets.deep.widths[0] > 1 ? 's' : ''}`} />
         <Select field={schema.inputs} value={state.inputs} onChange={(inputs) => update({ inputs })} />
-        <Slider field={schema.seed} value={state.seed} onChange={(seed) => update({ seed })} />
+        <SeedControl field={schema.seed} value={state.seed} onChange={(seed) => update({ seed })} />
       </div>
       <TrainControls trainer={pair} stepSize={50} />
     </>

@@ -1,38 +1,16 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { createSession } from '@/lib/nn/session';
-import { createTrainer } from '@/lib/worker/handle';
 import type { EmbedRequest, WorkerToMain } from '@/lib/worker/protocol';
+import { createRealHarness } from './realHarness';
 import { expectNoTensorLeaks } from '../../tfjsLeaks';
 import { blobData, blobPlan, blobSpec } from './embedFixtures';
 import { hyper, initMessage, ofType } from './fakes';
 
-/** A trainer over real sessions whose clock advances 1 ms per reading, with a task queue the test drains. */
+/** A trainer over real sessions whose clock advances 1 ms per reading. */
 function harness() {
-  const posted: WorkerToMain[] = [];
-  const tasks: (() => void)[] = [];
   let clock = 0;
-  const trainer = createTrainer({
-    createSession,
-    resolveDataset: (source) => (source.kind === 'arrays' ? source.data : Promise.reject(new Error('arrays only'))),
-    prepareBackend: async () => {
-      await tf.setBackend('cpu');
-      return 'cpu';
-    },
-    post: (message) => posted.push(message),
-    schedule: (task) => {
-      tasks.push(task);
-      return () => {
-        const index = tasks.indexOf(task);
-        if (index >= 0) tasks.splice(index, 1);
-      };
-    },
-    now: () => (clock += 1),
-  });
-  const drain = (limit = 100_000) => {
-    for (let count = 0; count < limit && tasks.length > 0; count++) tasks.shift()!();
-  };
-  return { trainer, posted, tasks, drain };
+  const { trainer, posted, tasks, runTicks } = createRealHarness(() => (clock += 1));
+  return { trainer, posted, tasks, drain: runTicks };
 }
 
 const init = (engine: 'typed' | 'tfjs', run = 1) => initMessage({

@@ -1,38 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSession } from '@/lib/nn/session';
-import { createTrainer } from '@/lib/worker/handle';
-import type { MainToWorker, WorkerToMain } from '@/lib/worker/protocol';
+import type { MainToWorker } from '@/lib/worker/protocol';
+import { createRealHarness as realHarness } from './realHarness';
 import { initMessage, largeSpec, smallSpec } from './fakes';
-
-function realHarness() {
-  const posted: WorkerToMain[] = [];
-  const tasks: (() => void)[] = [];
-  const trainer = createTrainer({
-    createSession,
-    resolveDataset: (source) => {
-      if (source.kind !== 'arrays') throw new Error('arrays only');
-      return source.data;
-    },
-    prepareBackend: async () => {
-      await tf.setBackend('cpu');
-      return 'cpu';
-    },
-    post: (message) => posted.push(message),
-    schedule: (task) => {
-      tasks.push(task);
-      return () => {
-        const index = tasks.indexOf(task);
-        if (index >= 0) tasks.splice(index, 1);
-      };
-    },
-    now: () => performance.now(),
-  });
-  const runTicks = (count: number) => {
-    for (let tick = 0; tick < count && tasks.length > 0; tick++) tasks.shift()!();
-  };
-  return { trainer, posted, tasks, runTicks };
-}
 
 const grid = { xMin: -1, xMax: 1, yMin: -1, yMax: 1, resolution: 8 };
 
