@@ -12,6 +12,7 @@ import { useTrainer, type TrainerConfig } from '@/components/hooks/useTrainer';
 import { useUrlState } from '@/components/hooks/useUrlState';
 import type { WidgetProps } from '../loaders';
 import { useWidgetReport } from '../report';
+import { strategyConfig } from '@/lib/worker/strategy';
 import { BiasView } from './BiasView';
 import { useCombinedTrainer } from '@/components/hooks/useCombinedTrainer';
 import { greyImageSource, hyper, MAX_STEPS, networkSpec, originProbe, planeData, planeGrid, probeImages } from './config';
@@ -22,17 +23,17 @@ import { useLossHistory } from './useLossHistory';
 
 /** The two trainers' configurations: the grey images (panel 1) and the two-pixel images (panel 2). */
 function useConfigs(state: BiasState) {
-  const { side, depth, activation, on, seed } = state;
+  const { side, depth, activation, on, seed, engine } = state;
   const probe = useMemo(() => probeImages(side), [side]);
   const plane = useMemo(() => planeData(seed), [seed]);
   const image = useMemo<TrainerConfig>(() => ({
     spec: networkSpec(side * side, depth, activation, on), dataset: greyImageSource(side, seed), hyper, seed,
-    snapshot: { probe: { inputs: probe, count: 4 } }, maxSteps: MAX_STEPS,
-  }), [side, depth, activation, on, seed, probe]);
+    snapshot: { probe: { inputs: probe, count: 4 } }, maxSteps: MAX_STEPS, ...strategyConfig(engine),
+  }), [side, depth, activation, on, seed, engine, probe]);
   const field = useMemo<TrainerConfig>(() => ({
     spec: networkSpec(2, depth, activation, on), dataset: { kind: 'arrays', data: plane }, hyper, seed,
-    snapshot: { probe: { inputs: originProbe, count: 1 }, grid: { ...planeGrid } }, maxSteps: MAX_STEPS,
-  }), [depth, activation, on, seed, plane]);
+    snapshot: { probe: { inputs: originProbe, count: 1 }, grid: { ...planeGrid } }, maxSteps: MAX_STEPS, ...strategyConfig(engine),
+  }), [depth, activation, on, seed, engine, plane]);
   const points = useMemo(() => Array.from(plane.train.labels, (label, index) => ({ x: plane.train.inputs[2 * index], y: plane.train.inputs[2 * index + 1], label })), [plane]);
   return { image, field, points };
 }
@@ -74,6 +75,7 @@ export function Bias({ id }: WidgetProps) {
         <Slider field={schema.depth} value={state.depth} onChange={(depth) => update({ depth })} />
         <Slider field={schema.side} value={state.side} onChange={(side) => update({ side })} format={(side) => `${side}×${side}`} />
         <SeedControl field={schema.seed} value={state.seed} onChange={(seed) => update({ seed })} />
+        <Select field={schema.engine} value={state.engine} onChange={(engine) => update({ engine })} />
       </div>
       <TrainControls trainer={{ ...trainer, snapshot: imageSnapshot }} stepSize={10} />
       <BiasView state={state} width={width} points={configs.points} image={image} plane={plane} />

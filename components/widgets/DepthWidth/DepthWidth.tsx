@@ -28,8 +28,8 @@ export const DepthWidth = memo(function DepthWidth({ id }: WidgetProps) {
   const { ref, width } = useElementWidth<HTMLDivElement>(720);
   const nets = useMemo(() => architectures(state), [state]);
   const reducedMotion = useReducedMotion();
-  const wide = useNet(nets.wide, state.seed, reducedMotion);
-  const deep = useNet(nets.deep, state.seed, reducedMotion);
+  const wide = useNet(nets.wide, state.seed, reducedMotion, state.engine);
+  const deep = useNet(nets.deep, state.seed, reducedMotion, state.engine);
   const pair = useCombinedTrainer(wide.trainer, deep.trainer);
   const sawtooth = useMemo(() => analyseSawtooth(state.k), [state.k]);
   useWidgetReport(depthWidthReport(state, sawtooth, nets, { wide: wide.readings, deep: deep.readings }, pair.status, trainerBackend(pair), { wide: wide.trainer, deep: deep.trainer }));
@@ -46,6 +46,7 @@ export const DepthWidth = memo(function DepthWidth({ id }: WidgetProps) {
         <Slider field={schema.depth} value={state.depth} onChange={(depth) => update({ depth })} format={(depth) => `${depth}, each of ${nets.deep.widths[0]} unit${nets.deep.widths[0] > 1 ? 's' : ''}`} />
         <Select field={schema.inputs} value={state.inputs} onChange={(inputs) => update({ inputs })} />
         <SeedControl field={schema.seed} value={state.seed} onChange={(seed) => update({ seed })} />
+        <Select field={schema.engine} value={state.engine} onChange={(engine) => update({ engine })} />
       </div>
       <TrainControls trainer={pair} stepSize={50} />
     </>

@@ -1,4 +1,5 @@
 import { defineSchema } from '@/lib/url/schema';
+import { strategyField } from '@/lib/worker/strategy';
 
 /** The reader's choices in the depth-versus-width demo, as the URL keeps them. */
 export const depthWidthSchema = defineSchema({
@@ -13,4 +14,5 @@ export const depthWidthSchema = defineSchema({
     default: '1',
   },
   seed: { kind: 'number', label: 'Seed', default: 1, min: 1, max: 99, step: 1 },
+  engine: strategyField,
 });

@@ -5,6 +5,7 @@ import type { Snapshot } from '@/lib/nn/session.types';
 import { useTrainer, type Trainer } from '@/components/hooks/useTrainer';
 import type { SplitDataset } from '@/lib/data/dataset';
 import { makeWigglyCurve, makeWigglySurface } from '@/lib/data/wiggly';
+import { strategyConfig, type Strategy } from '@/lib/worker/strategy';
 import type { NetworkWeights } from '@/lib/nn/spec';
 import { analyseCurve, analyseMap, hyperParameters, makeSpec, matchesArchitecture, maxSteps, type Architecture, type CurveAnalysis, type MapAnalysis } from './model';
 import type { NetReadings } from './NetPanel';
@@ -54,10 +55,10 @@ function useThrottledSnapshot(snapshot: Snapshot | null, interval: number): Snap
  * One of the two nets: its trainer (weights in every snapshot), and its regions counted
  * exactly from the latest snapshot and from the one at step 0.
  */
-export function useNet(architecture: Architecture, seed: number, reducedMotion: boolean): { trainer: Trainer; readings: NetReadings } {
+export function useNet(architecture: Architecture, seed: number, reducedMotion: boolean, strategy: Strategy): { trainer: Trainer; readings: NetReadings } {
   const spec = useMemo(() => makeSpec(architecture), [architecture.inputSize, architecture.widths.join('x')]);
   const trainer = useTrainer(
-    { spec, dataset: { kind: 'arrays', data: datasetFor(architecture.inputSize) }, hyper: hyperParameters, seed, snapshot: { weights: true }, maxSteps },
+    { spec, dataset: { kind: 'arrays', data: datasetFor(architecture.inputSize) }, hyper: hyperParameters, seed, snapshot: { weights: true }, maxSteps, ...strategyConfig(strategy) },
     true,
   );
   // 'done' can arrive a frame before the last snapshot does: still training, as far as showing goes.

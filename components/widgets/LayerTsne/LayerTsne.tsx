@@ -58,7 +58,7 @@ export function LayerTsne({ id }: WidgetProps) {
   const [state, update] = useUrlState(id, schema);
   const { ref, width } = useElementWidth<HTMLDivElement>(640);
   const reducedMotion = useReducedMotion();
-  const config = useMemo(() => trainerConfig(state.seed), [state.seed]);
+  const config = useMemo(() => trainerConfig(state.seed, state.engine), [state.seed, state.engine]);
   const trainer = useTrainer(config, true);
   const { main, untrained, phase } = useLayerEmbeddings(trainer, state, reducedMotion);
   const colours = useTsneColours();

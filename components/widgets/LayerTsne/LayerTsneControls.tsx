@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useId } from 'react';
+import { Select } from '@/components/controls/Select';
 import { Slider } from '@/components/controls/Slider';
 import { Toggle } from '@/components/controls/Toggle';
 import type { StateOf } from '@/lib/url/schema';
@@ -54,6 +55,7 @@ export const LayerTsneControls = memo(function LayerTsneControls({ state, update
       <button type="button" onClick={() => update({ seed: (state.seed % schema.seed.max) + 1 })}>
         New weights (seed {state.seed})
       </button>
+      <Select field={schema.engine} value={state.engine} onChange={(engine) => update({ engine })} />
     </div>
   );
 });

@@ -2,6 +2,7 @@ import type { TrainerConfig } from '@/components/hooks/useTrainer';
 import type { HyperParameters } from '@/lib/nn/session.types';
 import type { ModelSpec } from '@/lib/nn/spec';
 import type { CheckpointPlan } from '@/lib/worker/protocol';
+import { strategyConfig, type Strategy } from '@/lib/worker/strategy';
 
 /**
  * The network and data of the layer t-SNE demo: 8 × 8 MNIST digits (5,000, split 3,000 to
@@ -51,9 +52,9 @@ export const layers = [
 ] as const;
 
 /** The trainer's configuration for a weight seed (the data split stays fixed). */
-export function trainerConfig(seed: number): TrainerConfig {
+export function trainerConfig(seed: number, strategy: Strategy = 'typed'): TrainerConfig {
   return {
-    spec, hyper, seed, engine: 'typed', backend: 'auto', maxSteps: checkpointStep('10'), checkpoints: plan,
+    spec, hyper, seed, ...strategyConfig(strategy), maxSteps: checkpointStep('10'), checkpoints: plan,
     dataset: { kind: 'generator', name: 'digits', params: { side, validationFraction: 0.4 }, seed: 1 },
   };
 }
