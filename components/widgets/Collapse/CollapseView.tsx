@@ -44,7 +44,9 @@ export function CollapseView({ state, width, data, snapshot, check, controls, fa
       <div className="collapse-main">
         <div>
           <p className="legend" aria-hidden="true">
-            <span className="swatch swatch-a" /> class 0 (disc) <span className="swatch swatch-b" /> class 1 (ring) <span className="swatch swatch-ringed" /> validation
+            <span className="legend-item"><span className="swatch swatch-a" /> class 0 (disc)</span>
+            <span className="legend-item"><span className="swatch swatch-b" /> class 1 (ring)</span>
+            <span className="legend-item"><span className="swatch swatch-ringed" /> validation</span>
           </p>
           <DecisionField box={fieldBox} grid={snapshot?.grid ?? null} points={points} width={Math.min(width, 400)} label={label} />
         </div>
