@@ -32,7 +32,8 @@ describe('the collapse demo', () => {
   });
 
   it('with ReLU between the layers, the boundary bends: accuracy above 0.95 and the product no longer matches', async () => {
-    const { context, page } = await openPage(browser(), `${article}?${id}.activation=relu`);
+    // Reduced motion: the run is unpaced, so the final state comes at once.
+    const { context, page } = await openPage(browser(), `${article}?${id}.activation=relu`, { reducedMotion: 'reduce' });
     await waitForWidget(page, id, ['idle']);
     const root = await trainUntil(page, id, ['done']);
     assert.ok((await number(root, 'accuracy')) > 0.95, `accuracy ${await root.getAttribute('data-accuracy')}`);
