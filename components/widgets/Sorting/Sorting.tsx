@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { SeedControl } from '@/components/controls/SeedControl';
 import { Select } from '@/components/controls/Select';
 import { Slider } from '@/components/controls/Slider';
@@ -9,6 +9,7 @@ import { useReducedMotion } from '@/components/hooks/useReducedMotion';
 import { useUrlState } from '@/components/hooks/useUrlState';
 import { buildTraces, tauAtHalf } from '@/lib/analysis/sortingTraces';
 import type { WidgetProps } from '../loaders';
+import { formatPercent } from '../format';
 import { useWidgetReport, type WidgetStatus } from '../report';
 import { SortingView } from './SortingView';
 import { sortingSchema as schema } from './state';
@@ -21,6 +22,7 @@ export function Sorting({ id }: WidgetProps) {
   const [state, update, resetState] = useUrlState(id, schema);
   const { ref, width } = useElementWidth<HTMLDivElement>(720);
   const reduced = useReducedMotion();
+  const seekId = useId();
   const traces = useMemo(() => buildTraces(state.size, state.seed, state.comparison, Number(state.base)), [state.size, state.seed, state.comparison, state.base]);
   const race = useSortRace({ traces, pace: state.pace, speed: state.speed, reduced });
   const { steps } = race;
@@ -74,6 +76,12 @@ export function Sorting({ id }: WidgetProps) {
         <p className="sorting-status" role="status">
           {race.finished ? 'Both sorted.' : reduced ? 'Reduced motion: Play shows the end; Step goes one write at a time.' : 'Each step is one write into the array.'}
         </p>
+      </div>
+      <div className="control sorting-seek">
+        <label htmlFor={seekId}>
+          Position: <output htmlFor={seekId}>{formatPercent(race.longest === 0 ? 1 : race.clock / race.longest)}</output>
+        </label>
+        <input id={seekId} type="range" min={0} max={race.longest} step={1} value={race.clock} aria-valuetext={`${race.clock} of ${race.longest} writes`} onChange={(event) => race.seek(Number(event.currentTarget.value))} />
       </div>
       <SortingView state={state} race={{ traces, steps }} width={width} />
     </div>

@@ -16,12 +16,14 @@ const comparisonNames = { insertion: 'Insertion sort', merge: 'Merge sort' } as 
 
 /** The two sorts' display names for a state. */
 export function sortNames(state: State) {
-  return { comparison: comparisonNames[state.comparison], radix: `LSD radix sort, base ${state.base}` };
+  return { comparison: comparisonNames[state.comparison], radix: `LSD radix sort, base ${state.base}`, radixShort: `Radix, base ${state.base}` };
 }
 
 interface Panel {
   key: 'comparison' | 'radix';
   name: string;
+  /** The name in the table, short enough for a phone. */
+  short: string;
   trace: SortTrace;
   steps: number;
   colour: string;
@@ -62,8 +64,8 @@ function SortPanel({ panel }: { panel: Panel }) {
 export function SortingView({ state, race, width = 720 }: { state: State; race: SortingRace; width?: number }) {
   const names = sortNames(state);
   const panels: Panel[] = [
-    { key: 'comparison', name: names.comparison, trace: race.traces.comparison, steps: race.steps.comparison, colour: 'var(--class-b)' },
-    { key: 'radix', name: names.radix, trace: race.traces.radix, steps: race.steps.radix, colour: 'var(--class-a)' },
+    { key: 'comparison', name: names.comparison, short: names.comparison, trace: race.traces.comparison, steps: race.steps.comparison, colour: 'var(--class-b)' },
+    { key: 'radix', name: names.radix, short: names.radixShort, trace: race.traces.radix, steps: race.steps.radix, colour: 'var(--class-a)' },
   ];
   const halves = panels.map((panel) => tauAtHalf(panel.trace));
   const chartLabel = `Kendall τ against the share of each sort's writes done. ${panels.map(describe).join('. ')}. Halfway through its writes, ${panels.map((panel, index) => `${panel.name} has τ ${formatTau(halves[index])}`).join(' and ')}.`;
@@ -83,7 +85,7 @@ export function SortingView({ state, race, width = 720 }: { state: State; race: 
         <tbody>
           {panels.map((panel, index) => (
             <tr key={panel.key}>
-              <th scope="row"><span className="sorting-swatch" style={{ background: panel.colour }} aria-hidden="true" />{panel.name}</th>
+              <th scope="row"><span className="sorting-swatch" style={{ background: panel.colour }} aria-hidden="true" />{panel.short}</th>
               <td>{formatCount(panel.steps)} / {formatCount(panel.trace.indices.length)}</td>
               <td>{formatTau(panel.trace.tau[panel.steps])}</td>
               <td>{formatTau(halves[index])}</td>

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { SortTrace } from '@/lib/analysis/sortingTraces';
 
-const margin = { top: 14, right: 14, bottom: 36, left: 44 };
+const margin = { top: 14, right: 24, bottom: 36, left: 44 };
 
 /** Up to `count` (share of the run, τ) points of a trace from its start to `steps` writes. */
 function samplePath(trace: SortTrace, steps: number, x: (share: number) => number, y: (tau: number) => number, count = 240): string {

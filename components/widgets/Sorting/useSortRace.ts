@@ -65,6 +65,13 @@ export function useSortRace({ traces, pace, speed, reduced }: RaceOptions) {
     setPlaying(false);
     setClock((value) => Math.min(longest, value + 1));
   }, [longest]);
+  const seek = useCallback(
+    (to: number) => {
+      setPlaying(false);
+      setClock(Math.min(longest, Math.max(0, Math.round(to))));
+    },
+    [longest],
+  );
   const reset = useCallback(() => {
     setPlaying(false);
     setClock(0);
@@ -77,5 +84,5 @@ export function useSortRace({ traces, pace, speed, reduced }: RaceOptions) {
     }),
     [clock, traces, longest, pace],
   );
-  return { clock, longest, steps, playing, finished, play, pause, step, reset };
+  return { clock, longest, steps, playing, finished, play, pause, step, seek, reset };
 }
