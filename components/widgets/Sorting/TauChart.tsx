@@ -26,12 +26,14 @@ export interface TauSeries {
 
 /** Kendall's τ of each sort's array against the share of its own writes done, drawn up to now. */
 export function TauChart({ series, width, label }: { series: TauSeries[]; width: number; label: string }) {
-  const height = Math.round(Math.min(240, Math.max(190, width * 0.32)));
+  const height = Math.round(Math.min(240, Math.max(200, width * 0.32)));
   const lowest = Math.min(-0.25, ...series.map(({ trace }) => Math.min(...trace.tau)));
   const x = scaleLinear().domain([0, 1]).range([margin.left, width - margin.right]);
   const y = scaleLinear().domain([Math.floor(lowest * 4) / 4, 1]).range([height - margin.bottom, margin.top]);
   const radix = series[1];
   const passes = radix.trace.passEnds.slice(0, -1).map((end) => end / radix.trace.indices.length);
+  // Narrow charts with many passes have room only for the pass number.
+  const roomy = passes.length < 2 || (x(passes[1]) - x(passes[0])) > 52;
   return (
     <svg className="chart sorting-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <g className="axis">
@@ -53,7 +55,7 @@ export function TauChart({ series, width, label }: { series: TauSeries[]; width:
       {passes.map((share, index) => (
         <g key={share} className="sorting-pass">
           <line x1={x(share)} x2={x(share)} y1={margin.top} y2={height - margin.bottom} stroke={radix.colour} strokeDasharray="2 4" />
-          <text x={x(share) + 4} y={height - margin.bottom - 6}>{`pass ${index + 2}`}</text>
+          <text x={x(share) + 4} y={height - margin.bottom - 6}>{roomy ? `pass ${index + 2}` : index + 2}</text>
         </g>
       ))}
       <g fill="none" strokeWidth={2.5} strokeLinejoin="round">
