@@ -77,9 +77,9 @@ export function SortingView({ state, race, width = 720 }: { state: State; race: 
         ))}
       </div>
       <p className="legend sorting-legend" aria-hidden="true">
-        <span className="legend-line" /> {names.comparison}
-        <span className="legend-line sorting-legend-radix" /> {names.radix}
-        {race.traces.radix.passEnds.length > 1 ? <span>· dotted lines: where a radix pass begins</span> : null}
+        <span className="legend-item"><span className="legend-line" /> {names.comparison}</span>
+        <span className="legend-item"><span className="legend-line sorting-legend-radix" /> {names.radix}</span>
+        {race.traces.radix.passEnds.length > 1 ? <span className="legend-item">dotted lines: where a radix pass begins</span> : null}
       </p>
       <TauChart series={panels.map((panel, index) => ({ trace: panel.trace, steps: panel.steps, colour: panel.colour, dash: index === 1 ? '7 4' : undefined }))} width={width} label={chartLabel} />
       <table className="sorting-table">
