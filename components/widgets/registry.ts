@@ -45,7 +45,7 @@ export const widgets = [
     id: 'sorting',
     title: 'Two sorts race: gradual order versus order at the last pass',
     question: 'why-structure-emerges',
-    summary: 'Insertion or merge sort and an LSD radix sort sort the same shuffled bars: the first gets more ordered write by write, the radix sort looks shuffled until its last pass, measured by Kendall’s τ.',
+    summary: 'Insertion or merge sort races an LSD radix sort on the same shuffled bars: the first gets more ordered write by write, the radix sort looks shuffled until its last pass, measured by Kendall’s τ.',
   },
 ] as const satisfies readonly WidgetInfo[];
 
