@@ -9,6 +9,7 @@ import { depthWidthSchema } from './DepthWidth/state';
 import { BiasPoster } from './Bias/BiasPoster';
 import { LayerTsnePoster } from './LayerTsne/LayerTsnePoster';
 import type { WidgetId } from './registry';
+import { SortingPoster } from './Sorting/SortingPoster';
 import { defaultState } from '@/lib/url/schema';
 
 /**
@@ -21,4 +22,5 @@ export const posters: Record<WidgetId, () => ReactNode> = {
   'depth-width': () => <DepthWidthView state={defaultState(depthWidthSchema)} />,
   bias: () => <BiasPoster />,
   'layer-tsne': () => <LayerTsnePoster />,
+  sorting: () => <SortingPoster />,
 };

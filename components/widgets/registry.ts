@@ -41,6 +41,12 @@ export const widgets = [
     question: 'why-structure-emerges',
     summary: 'Train a small network on real handwritten digits and see each layer in 2-D (t-SNE or PCA), with a linear probe measuring how separable the classes are at every layer.',
   },
+  {
+    id: 'sorting',
+    title: 'Two sorts race: gradual order versus order at the last pass',
+    question: 'why-structure-emerges',
+    summary: 'Insertion or merge sort races an LSD radix sort on the same shuffled bars: the first gets more ordered write by write, the radix sort looks shuffled until its last pass, measured by Kendall’s τ.',
+  },
 ] as const satisfies readonly WidgetInfo[];
 
 export type WidgetId = (typeof widgets)[number]['id'];
