@@ -17,4 +17,5 @@ export const widgetLoaders: Record<WidgetId, () => Promise<ComponentType<WidgetP
   'depth-width': () => import('./DepthWidth/DepthWidth').then((module) => module.DepthWidth),
   bias: () => import('./Bias/Bias').then((module) => module.Bias),
   'layer-tsne': () => import('./LayerTsne/LayerTsne').then((module) => module.LayerTsne),
+  'graph-layers': () => import('./GraphLayers/GraphLayers').then((module) => module.GraphLayers),
 };

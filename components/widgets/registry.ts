@@ -41,6 +41,12 @@ export const widgets = [
     question: 'why-structure-emerges',
     summary: 'Train a small network on real handwritten digits and see each layer in 2-D (t-SNE or PCA), with a linear probe measuring how separable the classes are at every layer.',
   },
+  {
+    id: 'graph-layers',
+    title: 'From a tangle of neurons to dense layers',
+    question: 'why-layers',
+    summary: 'Drop a random brain-like graph’s back-edges, layer it by longest path, carry values across skipped layers, and count the zeros the dense matrices multiply. Edit the graph by click or keyboard.',
+  },
 ] as const satisfies readonly WidgetInfo[];
 
 export type WidgetId = (typeof widgets)[number]['id'];
