@@ -24,5 +24,5 @@ export const posters: Record<WidgetId, () => ReactNode> = {
   'depth-width': () => <DepthWidthView state={defaultState(depthWidthSchema)} />,
   bias: () => <BiasPoster />,
   'layer-tsne': () => <LayerTsnePoster />,
-  'graph-layers': () => <GraphLayersView state={defaultState(graphLayersSchema)} model={buildModel(defaultState(graphLayersSchema))} width={720} />,
+  'graph-layers': () => <GraphLayersView state={defaultState(graphLayersSchema)} model={buildModel(defaultState(graphLayersSchema))} width={560} />,
 };

@@ -19,15 +19,18 @@ function layout(model: GraphModel, stage: number, width: number) {
   const layered = stage >= 3;
   const tallest = Math.max(1, ...model.stack.units.map((units) => (stage >= 4 ? units.length : units.filter((unit) => unit.kind === 'node').length)));
   const height = figureHeight(width, layered, tallest);
-  if (!layered) return { height, nodes: circleLayout(model.graph.nodeCount, width, height), carries: new Map<string, Point>(), columns: [] as number[] };
-  return { height, ...layeredLayout(model.stack, model.graph.nodeCount, width, height, stage >= 4) };
+  if (!layered) return { height, radius: NODE_RADIUS, nodes: circleLayout(model.graph.nodeCount, width, height), carries: new Map<string, Point>(), columns: [] as number[] };
+  const placed = layeredLayout(model.stack, model.graph.nodeCount, width, height, stage >= 4);
+  // Many layers on a phone: shrink the circles so that neighbouring columns do not touch.
+  const gap = placed.columns.length > 1 ? placed.columns[1] - placed.columns[0] : width;
+  return { height, radius: Math.max(8, Math.min(NODE_RADIUS, gap * 0.36)), ...placed };
 }
 
 /** The arrows of this step: all edges, then back-edges marked, then only the kept ones. */
 function arrows(model: GraphModel, stage: number, at: ReturnType<typeof layout>) {
   const back = new Set(model.layering.backEdges.map(edgeKey));
   const skip = new Set(model.skipEdges.map(edgeKey));
-  const path = (from: number, to: number) => (from === to ? loopPath(at.nodes[from]) : arrowPath(at.nodes[from], at.nodes[to]));
+  const path = (from: number, to: number) => (from === to ? loopPath(at.nodes[from]) : arrowPath(at.nodes[from], at.nodes[to], at.radius, at.radius + 3));
   if (stage <= 2) return model.graph.edges.map(([from, to]) => ({ key: `${from}-${to}`, d: path(from, to), kind: stage === 2 && back.has(edgeKey([from, to])) ? 'back' : 'edge' }));
   if (stage === 3) return model.layering.forwardEdges.map(([from, to]) => ({ key: `${from}-${to}`, d: path(from, to), kind: skip.has(edgeKey([from, to])) ? 'skip' : 'edge' }));
   // Step 4: the nonzero entries of the dense stack, each from its unit to the next layer's.
@@ -37,7 +40,7 @@ function arrows(model: GraphModel, stage: number, at: ReturnType<typeof layout>)
   };
   return model.stack.entries.flatMap((entries, layer) =>
     entries.map((entry) => {
-      const gap = (index: number, l: number) => (model.stack.units[l][index].kind === 'carry' ? 8 : NODE_RADIUS);
+      const gap = (index: number, l: number) => (model.stack.units[l][index].kind === 'carry' ? 8 : at.radius);
       const d = arrowPath(unitPoint(layer, entry.row), unitPoint(layer + 1, entry.column), gap(entry.row, layer), gap(entry.column, layer + 1) + 3, 0.05);
       return { key: `${layer}:${entry.row}-${entry.column}`, d, kind: entry.kind === 'carry' || model.stack.units[layer][entry.row].kind === 'carry' ? 'skip' : 'edge' };
     }),
@@ -84,7 +87,7 @@ export function GraphFigure({ model, stage, width, selected = null, onNodeClick,
         <g
           key={node}
           className={`graph-layers-node${inputs.has(node) ? ' graph-layers-input' : ''}${selected === node ? ' graph-layers-selected' : ''}`}
-          style={{ transform: `translate(${point.x.toFixed(1)}px,${point.y.toFixed(1)}px)` }}
+          style={{ transform: `translate(${point.x.toFixed(1)}px,${point.y.toFixed(1)}px) scale(${(at.radius / NODE_RADIUS).toFixed(3)})` }}
           onClick={onNodeClick ? () => onNodeClick(node) : undefined}
         >
           <circle r={NODE_RADIUS} />

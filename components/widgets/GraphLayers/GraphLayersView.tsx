@@ -47,7 +47,7 @@ export function GraphLayersView({ state, model, width = 640, selected = null, on
       <ol className="graph-layers-stages" aria-label="Steps">
         {STAGES.map((name, index) => (
           <li key={name} aria-current={index + 1 === stage ? 'step' : undefined}>
-            <span className="graph-layers-stage-number">{index + 1}</span> {name}
+            <span className="graph-layers-stage-number">{index + 1}</span> <span className="graph-layers-stage-name">{name}</span>
           </li>
         ))}
       </ol>

@@ -49,7 +49,7 @@ function MatrixGrid({ model, layer, cell }: { model: GraphModel; layer: number; 
 /** Step 5: every layer-to-layer matrix of the dense stack, with the graph's few edges lit. */
 export function MatrixStack({ model, width }: { model: GraphModel; width: number }) {
   const tallest = Math.max(1, ...model.layering.widths);
-  const cell = width < 500 || tallest > 6 ? 14 : 18;
+  const cell = width < 500 ? 14 : tallest > 7 ? 18 : 24;
   if (model.layers === 0) return <p className="graph-layers-empty">This graph has a single layer: there is nothing to multiply.</p>;
   return (
     <div className="graph-layers-matrices">
@@ -57,7 +57,7 @@ export function MatrixStack({ model, width }: { model: GraphModel; width: number
         <MatrixGrid key={layer} model={model} layer={layer} cell={cell} />
       ))}
       <p className="graph-layers-density">
-        {model.layering.forwardEdges.length} real edges in {model.denseEntries} dense weights: density {formatPercent(model.layering.density)}.
+        {model.layering.forwardEdges.length} real edges in {model.denseEntries} dense weights: density {formatPercent(model.layering.density)}. Rows are a layer’s units, columns the next layer’s; 3′ is a carry of neuron 3.
       </p>
     </div>
   );
