@@ -34,8 +34,8 @@ function innerAncestors(edges: Edge[], node: number): number[] {
 
 /**
  * A random graph on `nodeCount` nodes from `seed`: every non-input node reads from a recent
- * earlier node and often from a second one (so everything is reachable from the inputs and
- * some edges skip ahead), and about one node in four sends a feedback edge back to one of its
+ * earlier node and often from a second one (so everything is reachable from input 0 and some
+ * edges skip ahead), and about one node in four sends a feedback edge back to one of its
  * inner ancestors, closing a loop.
  */
 export function randomBrainGraph(seed: number, nodeCount: number): DirectedGraph {
@@ -45,7 +45,8 @@ export function randomBrainGraph(seed: number, nodeCount: number): DirectedGraph
   const add = (edge: Edge) => edges.set(key(edge), edge);
   for (let node = 2; node < count; node++) {
     // Prefer recent inner nodes so that chains form and the longest path grows with the size.
-    add([node === 2 ? random.int(2) : node - 1 - random.int(Math.min(node - 2, 3)), node]);
+    // Node 2 hears input 0 and every later node a recent inner node, so input 0 reaches all.
+    add([node === 2 ? 0 : node - 1 - random.int(Math.min(node - 2, 3)), node]);
     if (random.next() < 0.5) add([random.int(node), node]);
     if (node >= 4 && random.next() < 0.25) add([random.int(2), node]);
   }

@@ -14,6 +14,12 @@ describe('brainGraph', () => {
         expect(new Set(graph.edges.map(([a, b]) => `${a}-${b}`)).size).toBe(graph.edges.length);
         expect(graph.edges.every(([, to]) => to >= 2)).toBe(true);
         expect(layerGraph(graph).backEdges.length).toBeGreaterThan(0);
+        // every node is reachable from input 0 (so a new edge from 0 never reorders the search)
+        expect(shortestDepth(n, graph.edges, [0])).toBeLessThan(n);
+        const reached = new Set([0]);
+        for (let pass = 0; pass < n; pass++) for (const [a, b] of graph.edges) if (reached.has(a)) reached.add(b);
+        expect(reached.size).toBe(n - 1 + (reached.has(1) ? 1 : 0));
+        expect(graph.edges.some(([from]) => from === 1)).toBe(true);
         expect(parseEdges(formatEdges(graph.edges), n)).toEqual(graph);
       }
     }
