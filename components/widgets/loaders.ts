@@ -18,4 +18,5 @@ export const widgetLoaders: Record<WidgetId, () => Promise<ComponentType<WidgetP
   bias: () => import('./Bias/Bias').then((module) => module.Bias),
   'layer-tsne': () => import('./LayerTsne/LayerTsne').then((module) => module.LayerTsne),
   sorting: () => import('./Sorting/Sorting').then((module) => module.Sorting),
+  'graph-layers': () => import('./GraphLayers/GraphLayers').then((module) => module.GraphLayers),
 };

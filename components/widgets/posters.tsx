@@ -8,6 +8,9 @@ import { DepthWidthView } from './DepthWidth/DepthWidthView';
 import { depthWidthSchema } from './DepthWidth/state';
 import { BiasPoster } from './Bias/BiasPoster';
 import { LayerTsnePoster } from './LayerTsne/LayerTsnePoster';
+import { GraphLayersView } from './GraphLayers/GraphLayersView';
+import { buildModel } from './GraphLayers/model';
+import { graphLayersSchema } from './GraphLayers/state';
 import type { WidgetId } from './registry';
 import { SortingPoster } from './Sorting/SortingPoster';
 import { defaultState } from '@/lib/url/schema';
@@ -23,4 +26,5 @@ export const posters: Record<WidgetId, () => ReactNode> = {
   bias: () => <BiasPoster />,
   'layer-tsne': () => <LayerTsnePoster />,
   sorting: () => <SortingPoster />,
+  'graph-layers': () => <GraphLayersView state={defaultState(graphLayersSchema)} model={buildModel(defaultState(graphLayersSchema))} width={560} />,
 };

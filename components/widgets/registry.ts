@@ -47,6 +47,12 @@ export const widgets = [
     question: 'why-structure-emerges',
     summary: 'Insertion or merge sort races an LSD radix sort on the same shuffled bars: the first gets more ordered write by write, the radix sort looks shuffled until its last pass, measured by Kendall’s τ.',
   },
+  {
+    id: 'graph-layers',
+    title: 'From a tangle of neurons to dense layers',
+    question: 'why-layers',
+    summary: 'Drop a random brain-like graph’s back-edges, layer it by longest path, carry values across skipped layers, and count the zeros the dense matrices multiply. Edit the graph by click or keyboard.',
+  },
 ] as const satisfies readonly WidgetInfo[];
 
 export type WidgetId = (typeof widgets)[number]['id'];

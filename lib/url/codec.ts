@@ -3,7 +3,7 @@
  * the widget's id (`?bias.useBias=0&bias.seed=7`), fields at their default left out.
  * Parsing never throws: junk falls back to the default, numbers out of range clamp.
  */
-import { defaultState, type BooleanField, type ChoiceField, type Field, type NumberField, type Schema, type StateOf } from './schema';
+import { defaultState, type BooleanField, type ChoiceField, type Field, type NumberField, type Schema, type StateOf, type TextField } from './schema';
 
 const plainNumber = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -33,6 +33,12 @@ function parseChoice(field: ChoiceField, raw: string): string {
   return field.options.includes(raw) ? raw : field.default;
 }
 
+function parseText(field: TextField, raw: string): string {
+  if (raw.length > field.maxLength) return field.default;
+  field.pattern.lastIndex = 0;
+  return field.pattern.test(raw) ? raw : field.default;
+}
+
 /** One field's value from its raw query value; null or junk gives the default. */
 export function parseField(field: Field, raw: string | null | undefined): number | boolean | string {
   if (typeof raw !== 'string') return field.default;
@@ -43,6 +49,8 @@ export function parseField(field: Field, raw: string | null | undefined): number
       return parseBoolean(field, raw.trim());
     case 'choice':
       return parseChoice(field, raw);
+    case 'text':
+      return parseText(field, raw.trim());
   }
 }
 

@@ -32,7 +32,20 @@ export interface ChoiceField<Option extends string = string> extends FieldBase {
   optionLabels?: Partial<Record<Option, string>>;
 }
 
-export type Field = NumberField | BooleanField | ChoiceField;
+/**
+ * A short string from a small alphabet (an edge list like `0-1,1-2`). The URL value is taken
+ * only if it is at most `maxLength` characters and matches `pattern` in full; anything else
+ * falls back to the default. Widgets must still validate what the string means.
+ */
+export interface TextField extends FieldBase {
+  kind: 'text';
+  default: string;
+  maxLength: number;
+  /** Anchored pattern the whole value must match (e.g. /^[0-9,-]*$/). */
+  pattern: RegExp;
+}
+
+export type Field = NumberField | BooleanField | ChoiceField | TextField;
 
 export type Schema = Record<string, Field>;
 
@@ -41,7 +54,9 @@ export type ValueOf<F extends Field> = F extends BooleanField
   ? boolean
   : F extends ChoiceField<infer Option>
     ? Option
-    : number;
+    : F extends TextField
+      ? string
+      : number;
 
 /** The state a schema describes: one value per field. */
 export type StateOf<S extends Schema> = { [Name in keyof S]: ValueOf<S[Name]> };

@@ -105,3 +105,31 @@ describe('composeHref(pathname, query, hash)', () => {
     expect(composeHref('/lab/bias', '', undefined)).toBe('/lab/bias');
   });
 });
+
+describe('text fields', () => {
+  const textSchema = defineSchema({
+    edges: { kind: 'text', label: 'Edges', default: '', maxLength: 20, pattern: /^(?:\d+-\d+(?:,\d+-\d+)*)?$/ },
+  });
+
+  it('keeps a value that matches the pattern and is short enough', () => {
+    expect(parseState(textSchema, 'g', 'g.edges=0-1%2C1-2').edges).toBe('0-1,1-2');
+    expect(writeState(textSchema, 'g', { edges: '0-1,1-2' }, '')).toBe('g.edges=0-1%2C1-2');
+    expect(writeState(textSchema, 'g', { edges: '' }, '')).toBe('');
+  });
+
+  it('falls back on junk, markup and over-long values', () => {
+    for (const junk of ['<script>', '0-1,', '0-1,1-2,2-3,3-4,4-5,5-6', 'a-b', '0-1%0A']) {
+      expect(parseState(textSchema, 'g', `g.edges=${encodeURIComponent(junk)}`).edges).toBe('');
+    }
+  });
+
+  it('never returns a value outside the pattern for random strings', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (raw) => {
+        const value = parseState(textSchema, 'g', `g.edges=${encodeURIComponent(raw)}`).edges;
+        return value.length <= 20 && /^(?:\d+-\d+(?:,\d+-\d+)*)?$/.test(value);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
