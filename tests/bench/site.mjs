@@ -16,6 +16,8 @@ export const sitePages = [
   '/lab/collapse',
   '/lab/depth-width',
   '/lab/layer-tsne',
+  '/lab/graph-layers',
+  '/lab/sorting',
 ];
 
 const chromeFlags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
