@@ -1,0 +1,87 @@
+'use client';
+
+import { useMemo } from 'react';
+import { SeedControl } from '@/components/controls/SeedControl';
+import { Select } from '@/components/controls/Select';
+import { Slider } from '@/components/controls/Slider';
+import { Toggle } from '@/components/controls/Toggle';
+import { TrainControls, trainerBackend, trainerStatus } from '@/components/controls/TrainControls';
+import { useElementWidth } from '@/components/hooks/useElementWidth';
+import { useReducedMotion } from '@/components/hooks/useReducedMotion';
+import { useUrlState } from '@/components/hooks/useUrlState';
+import { gradientNorms, gradientRatio, type GradientActivation } from '@/lib/analysis/gradientFlow';
+import type { WidgetProps } from '../loaders';
+import { useWidgetReport } from '../report';
+import { GradientsView, type GradientReadings } from './GradientsView';
+import { ringData } from './model';
+import { gradientsSchema as schema } from './state';
+import { useGradientRuns, type GradientRun } from './useGradientRuns';
+
+/** A number for a data-* attribute: finite with 4 significant digits, or null (left out). */
+function finite(value: number | null | undefined): number | null {
+  return value !== null && value !== undefined && Number.isFinite(value) ? Number(value.toPrecision(4)) : null;
+}
+
+function readRun(run: GradientRun): GradientReadings {
+  const layers = run.trainer.snapshot?.layers;
+  const trained = (run.trainer.snapshot?.step ?? 0) > 0 && layers;
+  return {
+    now: trained ? gradientNorms(layers) : null,
+    first: run.first ? { step: run.first.step, norms: gradientNorms(run.first.layers) } : null,
+    ratio: trained ? gradientRatio(layers) : null,
+    losses: run.losses,
+  };
+}
+
+/** Three deep MLPs, sigmoid, tanh and ReLU, trained side by side: gradient norms per layer and losses. */
+export function Gradients({ id }: WidgetProps) {
+  const [state, update] = useUrlState(id, schema);
+  const { ref, width } = useElementWidth<HTMLDivElement>(720);
+  const reducedMotion = useReducedMotion();
+  const data = useMemo(() => ringData(state.seed), [state.seed]);
+  const { runs, controls: trainer } = useGradientRuns(state, data, reducedMotion);
+  const [sigmoid, tanh, relu] = runs;
+  const readings = useMemo(
+    () => ({ sigmoid: readRun(sigmoid), tanh: readRun(tanh), relu: readRun(relu) }) satisfies Record<GradientActivation, GradientReadings>,
+    [sigmoid.trainer.snapshot, tanh.trainer.snapshot, relu.trainer.snapshot, sigmoid.first, tanh.first, relu.first, sigmoid.losses, tanh.losses, relu.losses],
+  );
+  const selected = runs.find((run) => run.activation === state.activation) ?? sigmoid;
+  const lastLoss = (activation: GradientActivation) => readings[activation].losses.at(-1) ?? null;
+
+  useWidgetReport({
+    status: trainerStatus(trainer),
+    backend: trainerBackend(trainer),
+    numbers: {
+      activation: state.activation,
+      depth: state.depth,
+      mismatched: state.mismatched ? 'true' : 'false',
+      seed: state.seed,
+      step: selected.trainer.snapshot?.step ?? 0,
+      gradRatio: finite(readings[state.activation].ratio),
+      gradRatioSigmoid: finite(readings.sigmoid.ratio),
+      gradRatioTanh: finite(readings.tanh.ratio),
+      gradRatioRelu: finite(readings.relu.ratio),
+      lossSigmoid: finite(lastLoss('sigmoid')),
+      lossTanh: finite(lastLoss('tanh')),
+      lossRelu: finite(lastLoss('relu')),
+    },
+  });
+
+  const controls = (
+    <>
+      <div className="controls">
+        <Slider field={schema.depth} value={state.depth} onChange={(value) => update({ depth: value })} />
+        <Select field={schema.activation} value={state.activation} onChange={(value) => update({ activation: value })} />
+        <SeedControl field={schema.seed} value={state.seed} onChange={(value) => update({ seed: value })} />
+        <Select field={schema.engine} value={state.engine} onChange={(value) => update({ engine: value })} />
+        <Toggle field={schema.mismatched} value={state.mismatched} onChange={(value) => update({ mismatched: value })} />
+      </div>
+      <TrainControls trainer={trainer} stepSize={1} />
+    </>
+  );
+  return (
+    <div ref={ref}>
+      <GradientsView state={state} width={width} readings={readings} controls={controls} />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+
+import { useMemo, useRef } from 'react';
+import type { ControlledTrainer } from '@/components/controls/TrainControls';
+import { useCombinedTrainer } from '@/components/hooks/useCombinedTrainer';
+import { useTrainer, type Trainer, type TrainerConfig } from '@/components/hooks/useTrainer';
+import { deepMlpSpec, type GradientActivation } from '@/lib/analysis/gradientFlow';
+import type { SplitDataset } from '@/lib/data/dataset';
+import type { LayerStats, Snapshot } from '@/lib/nn/session.types';
+import { strategyConfig } from '@/lib/worker/strategy';
+import { gradientsHyper, MAX_STEPS, UNITS, WATCHABLE_PACE, type GradientsState } from './model';
+
+/** One activation's run: its trainer, its loss curve so far, and its gradients after the first update. */
+export interface GradientRun {
+  activation: GradientActivation;
+  trainer: Trainer;
+  /** step, training loss pairs, in the order the snapshots arrived. */
+  losses: Float64Array;
+  /** Per-layer stats of the first snapshot after an update (null before it), and its step. */
+  first: { step: number; layers: LayerStats[] } | null;
+}
+
+interface History {
+  pairs: number[];
+  first: GradientRun['first'];
+  last: Snapshot | null;
+}
+
+/**
+ * Keeps a trainer's loss curve and first-update gradients as its snapshots arrive. A snapshot
+ * at a step no later than the last one means a new run (reset, new seed or new net): start over.
+ */
+function useHistory(snapshot: Snapshot | null): Pick<GradientRun, 'losses' | 'first'> {
+  const history = useRef<History>({ pairs: [], first: null, last: null });
+  return useMemo(() => {
+    const kept = history.current;
+    if (snapshot && snapshot !== kept.last) {
+      if (kept.last && snapshot.step <= kept.last.step) {
+        kept.pairs = [];
+        kept.first = null;
+      }
+      if (Number.isFinite(snapshot.trainLoss)) kept.pairs.push(snapshot.step, snapshot.trainLoss);
+      if (snapshot.step >= 1 && !kept.first) kept.first = { step: snapshot.step, layers: snapshot.layers };
+      kept.last = snapshot;
+    }
+    return { losses: Float64Array.from(kept.pairs), first: kept.first };
+  }, [snapshot]);
+}
+
+function useRun(activation: GradientActivation, state: GradientsState, data: SplitDataset, reducedMotion: boolean): GradientRun {
+  const { depth, mismatched, seed, engine } = state;
+  const config = useMemo<TrainerConfig>(() => ({
+    spec: deepMlpSpec(activation, depth, UNITS, mismatched),
+    dataset: { kind: 'arrays', data },
+    hyper: gradientsHyper,
+    seed,
+    ...strategyConfig(engine),
+    maxSteps: MAX_STEPS,
+    stepsPerSecond: reducedMotion ? undefined : WATCHABLE_PACE,
+  }), [activation, depth, mismatched, seed, engine, data, reducedMotion]);
+  const trainer = useTrainer(config, true);
+  const { losses, first } = useHistory(trainer.snapshot);
+  return { activation, trainer, losses, first };
+}
+
+/**
+ * The three nets — sigmoid, tanh, ReLU — of the same depth, data and seed, trained side by
+ * side behind one set of buttons.
+ */
+export function useGradientRuns(state: GradientsState, data: SplitDataset, reducedMotion: boolean): { runs: GradientRun[]; controls: ControlledTrainer } {
+  const sigmoid = useRun('sigmoid', state, data, reducedMotion);
+  const tanh = useRun('tanh', state, data, reducedMotion);
+  const relu = useRun('relu', state, data, reducedMotion);
+  const pair = useCombinedTrainer(sigmoid.trainer, tanh.trainer);
+  const controls = useCombinedTrainer(pair, relu.trainer);
+  return { runs: [sigmoid, tanh, relu], controls };
+}
