@@ -2,13 +2,14 @@ import { scaleBand, scaleLog } from 'd3-scale';
 import { decadeDomain } from '@/lib/analysis/gradientFlow';
 import { formatScientific, powerOfTen } from './scientific';
 
-const margin = { top: 14, right: 10, bottom: 34, left: 44 };
+const margin = { top: 24, right: 10, bottom: 34, left: 44 };
 
 interface Props {
-  /** ‖∂L/∂W_l‖ per layer now, hidden layers first, the output layer last (null: none yet). */
-  now: (number | null)[] | null;
-  /** The same after the first update, and that update's step. */
-  first: { step: number; norms: (number | null)[] } | null;
+  /** ‖∂L/∂W_l‖ per layer, hidden layers first, the output layer last: now, or at initialisation before training. */
+  now: (number | null)[];
+  /** The same at initialisation (the first update), drawn as marks once training has moved the bars. */
+  initial: (number | null)[] | null;
+  trained: boolean;
   layerCount: number;
   colour: string;
   name: string;
@@ -19,20 +20,19 @@ function layerName(index: number, count: number): string {
   return index === count - 1 ? 'out' : String(index + 1);
 }
 
-/** What the bars say, for screen readers: every layer's gradient norm now. */
-function describe(name: string, now: (number | null)[] | null, count: number): string {
-  if (!now) return `Gradient norm per layer of the ${name} net: none yet, press Train.`;
+/** What the bars say, for screen readers: every layer's gradient norm. */
+function describe(name: string, now: (number | null)[], count: number, trained: boolean): string {
   const values = now.map((value, index) => `${index === count - 1 ? 'output' : `layer ${index + 1}`} ${formatScientific(value)}`);
-  return `Gradient norm per layer of the ${name} net, log scale: ${values.join(', ')}.`;
+  return `Gradient norm per layer of the ${name} net, log scale, ${trained ? 'now' : 'at initialisation'}: ${values.join(', ')}.`;
 }
 
 /**
- * ‖∂L/∂W_l‖ for every layer on a log axis: filled bars now, outlined marks after the first
- * update, so a decay from the output back to layer 1 reads as a staircase of decades.
+ * ‖∂L/∂W_l‖ for every layer on a log axis: filled bars now, dashed marks at initialisation
+ * (the first update's gradients), so a decay from the output back to layer 1 reads as a staircase of decades.
  */
-export function GradientBars({ now, first, layerCount, colour, name, width }: Props) {
+export function GradientBars({ now, initial, trained, layerCount, colour, name, width }: Props) {
   const height = Math.round(Math.min(260, Math.max(200, width * 0.34)));
-  const [low, high] = decadeDomain([...(now ?? []), ...(first?.norms ?? [])]);
+  const [low, high] = decadeDomain([...now, ...(initial ?? [])]);
   const y = scaleLog().domain([low, high]).range([height - margin.bottom, margin.top]);
   const layers = Array.from({ length: layerCount }, (_, index) => index);
   const x = scaleBand<number>().domain(layers).range([margin.left, width - margin.right]).padding(0.25);
@@ -42,7 +42,7 @@ export function GradientBars({ now, first, layerCount, colour, name, width }: Pr
   const labelEvery = x.bandwidth() < 14 ? 2 : 1;
   const base = height - margin.bottom;
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={describe(name, now, layerCount)}>
+    <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={describe(name, now, layerCount, trained)}>
       <g className="axis">
         {ticks.map((power) => (
           <g key={power}>
@@ -54,17 +54,16 @@ export function GradientBars({ now, first, layerCount, colour, name, width }: Pr
           <text key={index} x={(x(index) ?? 0) + x.bandwidth() / 2} y={base + 14} textAnchor="middle">{layerName(index, layerCount)}</text>
         ) : null))}
         <text x={width - margin.right} y={height - 3} textAnchor="end">layer (input side → output)</text>
-        <text x={margin.left - 40} y={height - 3}>‖∂L/∂W‖</text>
+        <text x={margin.left - 40} y={12}>gradient norm ‖∂L/∂W‖ (log scale)</text>
       </g>
       <g>
-        {now?.map((value, index) => (value === null ? null : (
+        {now.map((value, index) => (value === null ? null : (
           <rect key={index} x={x(index)} width={x.bandwidth()} y={y(value)} height={Math.max(0, base - y(value))} fill={colour} fillOpacity={0.85} />
         )))}
-        {first?.norms.map((value, index) => (value === null ? null : (
+        {initial?.map((value, index) => (value === null ? null : (
           <line key={index} className="grad-first" x1={(x(index) ?? 0) - 2} x2={(x(index) ?? 0) + x.bandwidth() + 2} y1={y(value)} y2={y(value)} stroke="var(--text)" strokeWidth={2} strokeDasharray="3 2" />
         )))}
       </g>
-      {!now ? <text className="grad-empty" x={width / 2} y={height / 2} textAnchor="middle">Press Train: the bars show each layer’s gradient</text> : null}
     </svg>
   );
 }

@@ -9,28 +9,18 @@ import { TrainControls, trainerBackend, trainerStatus } from '@/components/contr
 import { useElementWidth } from '@/components/hooks/useElementWidth';
 import { useReducedMotion } from '@/components/hooks/useReducedMotion';
 import { useUrlState } from '@/components/hooks/useUrlState';
-import { gradientNorms, gradientRatio, type GradientActivation } from '@/lib/analysis/gradientFlow';
+import type { GradientActivation } from '@/lib/analysis/gradientFlow';
 import type { WidgetProps } from '../loaders';
 import { useWidgetReport } from '../report';
-import { GradientsView, type GradientReadings } from './GradientsView';
+import { GradientsView } from './GradientsView';
 import { ringData } from './model';
+import { readRun, type AllReadings } from './readings';
 import { gradientsSchema as schema } from './state';
-import { useGradientRuns, type GradientRun } from './useGradientRuns';
+import { useGradientRuns } from './useGradientRuns';
 
 /** A number for a data-* attribute: finite with 4 significant digits, or null (left out). */
 function finite(value: number | null | undefined): number | null {
   return value !== null && value !== undefined && Number.isFinite(value) ? Number(value.toPrecision(4)) : null;
-}
-
-function readRun(run: GradientRun): GradientReadings {
-  const layers = run.trainer.snapshot?.layers;
-  const trained = (run.trainer.snapshot?.step ?? 0) > 0 && layers;
-  return {
-    now: trained ? gradientNorms(layers) : null,
-    first: run.first ? { step: run.first.step, norms: gradientNorms(run.first.layers) } : null,
-    ratio: trained ? gradientRatio(layers) : null,
-    losses: run.losses,
-  };
 }
 
 /** Three deep MLPs, sigmoid, tanh and ReLU, trained side by side: gradient norms per layer and losses. */
@@ -42,7 +32,11 @@ export function Gradients({ id }: WidgetProps) {
   const { runs, controls: trainer } = useGradientRuns(state, data, reducedMotion);
   const [sigmoid, tanh, relu] = runs;
   const readings = useMemo(
-    () => ({ sigmoid: readRun(sigmoid), tanh: readRun(tanh), relu: readRun(relu) }) satisfies Record<GradientActivation, GradientReadings>,
+    (): AllReadings => ({
+      sigmoid: readRun(sigmoid.trainer.snapshot, sigmoid.first, sigmoid.losses),
+      tanh: readRun(tanh.trainer.snapshot, tanh.first, tanh.losses),
+      relu: readRun(relu.trainer.snapshot, relu.first, relu.losses),
+    }),
     [sigmoid.trainer.snapshot, tanh.trainer.snapshot, relu.trainer.snapshot, sigmoid.first, tanh.first, relu.first, sigmoid.losses, tanh.losses, relu.losses],
   );
   const selected = runs.find((run) => run.activation === state.activation) ?? sigmoid;
@@ -58,6 +52,7 @@ export function Gradients({ id }: WidgetProps) {
       seed: state.seed,
       step: selected.trainer.snapshot?.step ?? 0,
       gradRatio: finite(readings[state.activation].ratio),
+      gradRatioInitial: finite(readings[state.activation].initialRatio),
       gradRatioSigmoid: finite(readings.sigmoid.ratio),
       gradRatioTanh: finite(readings.tanh.ratio),
       gradRatioRelu: finite(readings.relu.ratio),

@@ -1,23 +1,16 @@
 import type { ReactNode } from 'react';
-import { GRADIENT_ACTIVATIONS, initialisationFor, type GradientActivation } from '@/lib/analysis/gradientFlow';
+import { GRADIENT_ACTIVATIONS, initialisationFor } from '@/lib/analysis/gradientFlow';
 import { GradientBars } from './GradientBars';
 import { LossCurves, type LossSeries } from './LossCurves';
 import { activationStyle, type GradientsState } from './model';
+import type { AllReadings } from './readings';
 import { formatScientific } from './scientific';
 import { SlopeChart } from './SlopeChart';
-
-/** What the three runs show now: per activation, the bars' numbers, ratio and loss curve. */
-export interface GradientReadings {
-  now: (number | null)[] | null;
-  first: { step: number; norms: (number | null)[] } | null;
-  ratio: number | null;
-  losses: Float64Array;
-}
 
 interface Props {
   state: GradientsState;
   width: number;
-  readings: Record<GradientActivation, GradientReadings> | null;
+  readings: AllReadings;
   controls?: ReactNode;
 }
 
@@ -36,31 +29,32 @@ function Legend() {
   );
 }
 
-/** The demo at any state: the poster renders it with no readings, the live widget with three runs. */
+/** The demo at any state: the poster renders it at initialisation, the live widget with three runs. */
 export function GradientsView({ state, width, readings, controls }: Props) {
   const selected = state.activation;
   const style = activationStyle[selected];
-  const reading = readings?.[selected] ?? null;
+  const reading = readings[selected];
+  const trained = reading.now !== null;
   const side = width >= 620 ? Math.floor((width - 24) / 2) : width;
   const init = initialisationNames[initialisationFor(selected, state.mismatched)];
   return (
     <div className="gradients">
       {controls}
       <p className="grad-heading">
-        <strong>Gradient per layer, {style.name} net</strong> ({state.depth} hidden layers of 16, {init} initialisation). Bars: now; dashed marks: after update {reading?.first?.step ?? 1}.
+        <strong>Gradient per layer, {style.name} net</strong> ({state.depth} hidden layers of 16, {init} initialisation). {trained ? 'Bars: now; dashed marks: at initialisation (the first update).' : 'Bars: at initialisation, the first update’s gradients; press Train to watch them change.'}
       </p>
-      <GradientBars now={reading?.now ?? null} first={reading?.first ?? null} layerCount={state.depth + 1} colour={style.colour} name={style.name} width={width} />
+      <GradientBars now={reading.now ?? reading.initial} initial={trained ? reading.initial : null} trained={trained} layerCount={state.depth + 1} colour={style.colour} name={style.name} width={width} />
       <dl className="readouts grad-ratios">
         {GRADIENT_ACTIVATIONS.map((activation) => (
           <div key={activation}>
-            <dt>{activationStyle[activation].name}: layer 1 ÷ output</dt>
-            <dd>{formatScientific(readings?.[activation].ratio)}</dd>
+            <dt>{activationStyle[activation].name}: layer 1 ÷ output{trained ? '' : ' at initialisation'}</dt>
+            <dd>{formatScientific(trained ? readings[activation].ratio : readings[activation].initialRatio)}</dd>
           </div>
         ))}
       </dl>
       <Legend />
       <div className="grad-pair">
-        <LossCurves width={side} series={GRADIENT_ACTIVATIONS.map((activation): LossSeries => ({ activation, losses: readings?.[activation].losses ?? new Float64Array() }))} />
+        <LossCurves width={side} series={GRADIENT_ACTIVATIONS.map((activation): LossSeries => ({ activation, losses: readings[activation].losses }))} />
         <SlopeChart width={side} />
       </div>
     </div>

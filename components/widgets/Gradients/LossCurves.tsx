@@ -4,7 +4,7 @@ import { polylinePath } from '../DepthWidth/plotPaths';
 import { formatScientific } from './scientific';
 import { activationStyle, MAX_STEPS } from './model';
 
-const margin = { top: 14, right: 12, bottom: 34, left: 40 };
+const margin = { top: 24, right: 12, bottom: 34, left: 40 };
 
 export interface LossSeries {
   activation: GradientActivation;
@@ -45,7 +45,7 @@ export function LossCurves({ series, width }: { series: LossSeries[]; width: num
         <line x1={margin.left} x2={width - margin.right} y1={y(Math.LN2)} y2={y(Math.LN2)} strokeDasharray="2 3" strokeOpacity={0.9} />
         <text x={width - margin.right} y={y(Math.LN2) - 4} textAnchor="end">ln 2: guessing ½</text>
         <text x={width - margin.right} y={height - 3} textAnchor="end">update step</text>
-        <text x={margin.left - 36} y={height - 3}>loss</text>
+        <text x={margin.left - 36} y={12}>training loss (cross-entropy)</text>
       </g>
       <g fill="none" strokeWidth={2.2} strokeLinejoin="round">
         {series.map(({ activation, losses }) => (

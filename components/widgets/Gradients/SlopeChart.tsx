@@ -3,7 +3,7 @@ import { ACTIVATIONS } from '@/lib/nn/activations';
 import { functionPath } from '../DepthWidth/plotPaths';
 import { activationStyle } from './model';
 
-const margin = { top: 14, right: 12, bottom: 34, left: 34 };
+const margin = { top: 24, right: 12, bottom: 34, left: 34 };
 const sigmoid = ACTIVATIONS.sigmoid;
 const tanh = ACTIVATIONS.tanh;
 const slope = (f: typeof sigmoid) => (x: number) => f.derivative(x, f.output(x));
@@ -38,8 +38,9 @@ export function SlopeChart({ width }: { width: number }) {
         <path d={functionPath(slope(tanh), -5, 5, x, y, 160)} stroke={activationStyle.tanh.colour} strokeDasharray="6 4" />
       </g>
       <g className="axis">
-        <text x={x(0) + 6} y={y(0.25) - 5}>σ′ ≤ ¼</text>
-        <text x={x(0) + 6} y={y(1) + 13}>tanh′ ≤ 1</text>
+        <text x={x(-4.9)} y={y(0.25) - 5}>σ′ ≤ ¼</text>
+        <text x={x(-4.9)} y={y(1) + 13}>tanh′ ≤ 1</text>
+        <text x={margin.left - 30} y={12}>f(z) solid, slope f′(z) dashed</text>
       </g>
     </svg>
   );

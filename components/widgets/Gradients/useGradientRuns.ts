@@ -4,62 +4,59 @@ import { useMemo, useRef } from 'react';
 import type { ControlledTrainer } from '@/components/controls/TrainControls';
 import { useCombinedTrainer } from '@/components/hooks/useCombinedTrainer';
 import { useTrainer, type Trainer, type TrainerConfig } from '@/components/hooks/useTrainer';
-import { deepMlpSpec, type GradientActivation } from '@/lib/analysis/gradientFlow';
+import { deepMlpSpec, firstUpdateLayers, type GradientActivation } from '@/lib/analysis/gradientFlow';
 import type { SplitDataset } from '@/lib/data/dataset';
 import type { LayerStats, Snapshot } from '@/lib/nn/session.types';
 import { strategyConfig } from '@/lib/worker/strategy';
 import { gradientsHyper, MAX_STEPS, UNITS, WATCHABLE_PACE, type GradientsState } from './model';
 
-/** One activation's run: its trainer, its loss curve so far, and its gradients after the first update. */
+/** One activation's run: its trainer, its loss curve so far, and its gradients at initialisation. */
 export interface GradientRun {
   activation: GradientActivation;
   trainer: Trainer;
   /** step, training loss pairs, in the order the snapshots arrived. */
   losses: Float64Array;
-  /** Per-layer stats of the first snapshot after an update (null before it), and its step. */
-  first: { step: number; layers: LayerStats[] } | null;
+  /** Per-layer stats of the first update, from the initial weights (the same as the run's step 1). */
+  first: LayerStats[];
 }
 
 interface History {
   pairs: number[];
-  first: GradientRun['first'];
   last: Snapshot | null;
 }
 
 /**
- * Keeps a trainer's loss curve and first-update gradients as its snapshots arrive. A snapshot
- * at a step no later than the last one means a new run (reset, new seed or new net): start over.
+ * Keeps a trainer's loss curve as its snapshots arrive. A snapshot at a step no later than the
+ * last one means a new run (reset, new seed or new net): start over.
  */
-function useHistory(snapshot: Snapshot | null): Pick<GradientRun, 'losses' | 'first'> {
-  const history = useRef<History>({ pairs: [], first: null, last: null });
+function useLossHistory(snapshot: Snapshot | null): Float64Array {
+  const history = useRef<History>({ pairs: [], last: null });
   return useMemo(() => {
     const kept = history.current;
     if (snapshot && snapshot !== kept.last) {
-      if (kept.last && snapshot.step <= kept.last.step) {
-        kept.pairs = [];
-        kept.first = null;
-      }
+      if (kept.last && snapshot.step <= kept.last.step) kept.pairs = [];
       if (Number.isFinite(snapshot.trainLoss)) kept.pairs.push(snapshot.step, snapshot.trainLoss);
-      if (snapshot.step >= 1 && !kept.first) kept.first = { step: snapshot.step, layers: snapshot.layers };
       kept.last = snapshot;
     }
-    return { losses: Float64Array.from(kept.pairs), first: kept.first };
+    return Float64Array.from(kept.pairs);
   }, [snapshot]);
 }
 
 function useRun(activation: GradientActivation, state: GradientsState, data: SplitDataset, reducedMotion: boolean): GradientRun {
   const { depth, mismatched, seed, engine } = state;
+  const spec = useMemo(() => deepMlpSpec(activation, depth, UNITS, mismatched), [activation, depth, mismatched]);
+  const first = useMemo(() => firstUpdateLayers(spec, data, gradientsHyper, seed), [spec, data, seed]);
   const config = useMemo<TrainerConfig>(() => ({
-    spec: deepMlpSpec(activation, depth, UNITS, mismatched),
+    spec,
     dataset: { kind: 'arrays', data },
     hyper: gradientsHyper,
     seed,
     ...strategyConfig(engine),
     maxSteps: MAX_STEPS,
     stepsPerSecond: reducedMotion ? undefined : WATCHABLE_PACE,
-  }), [activation, depth, mismatched, seed, engine, data, reducedMotion]);
+  }), [spec, seed, engine, data, reducedMotion]);
   const trainer = useTrainer(config, true);
-  const { losses, first } = useHistory(trainer.snapshot);
+  const losses = useLossHistory(trainer.snapshot);
   return { activation, trainer, losses, first };
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decadeDomain, deepMlpSpec, gradientNorms, gradientRatio, initialisationFor } from '@/lib/analysis/gradientFlow';
-import type { LayerStats } from '@/lib/nn/session.types';
+import { decadeDomain, deepMlpSpec, firstUpdateLayers, gradientNorms, gradientRatio, initialisationFor } from '@/lib/analysis/gradientFlow';
+import { makeCircle } from '@/lib/data/planar';
+import { splitDataset } from '@/lib/data/dataset';
+import { createSession } from '@/lib/nn/session';
+import type { HyperParameters, LayerStats } from '@/lib/nn/session.types';
 
 const stats = (...norms: number[]): LayerStats[] => norms.map((gradientNorm) => ({ gradientNorm, weightNorm: 1 }));
 
@@ -56,5 +59,28 @@ describe('decadeDomain', () => {
     expect(decadeDomain([0.5, 0.5])).toEqual([0.1, 1]);
     expect(decadeDomain([null, 0, Number.NaN])).toEqual([1e-3, 1]);
     expect(decadeDomain([])).toEqual([1e-3, 1]);
+  });
+});
+
+describe('firstUpdateLayers', () => {
+  const data = splitDataset(makeCircle({ count: 120, noise: 0.05, seed: 4 }), 0.5, 5);
+  const hyper: HyperParameters = { learningRate: 0.01, batchSize: 16, optimiser: 'adam', momentum: 0, loss: 'crossEntropy', l2: 0, dropout: 0 };
+
+  it('gives the per-layer stats of step 1 of a session with the same seed', () => {
+    const spec = deepMlpSpec('sigmoid', 6, 8);
+    const session = createSession({ spec, data, hyper, seed: 9, engine: 'typed' });
+    const expected = session.step(1).layers;
+    session.dispose();
+    const layers = firstUpdateLayers(spec, data, hyper, 9);
+    expect(layers).toHaveLength(7);
+    layers.forEach((layer, index) => expect(layer.gradientNorm).toBe(expected[index].gradientNorm));
+    expect(layers.every((layer) => layer.gradientNorm > 0)).toBe(true);
+  });
+
+  it('shows sigmoid’s gradient shrinking towards the input far faster than ReLU’s', () => {
+    const sigmoid = gradientRatio(firstUpdateLayers(deepMlpSpec('sigmoid', 8, 8), data, hyper, 3)) ?? 0;
+    const relu = gradientRatio(firstUpdateLayers(deepMlpSpec('relu', 8, 8), data, hyper, 3)) ?? 0;
+    expect(sigmoid).toBeGreaterThan(0);
+    expect(relu / sigmoid).toBeGreaterThan(100);
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * What the view shows of each run: gradient norms now and at initialisation, their ratios and
+ * the loss curve. The poster builds the same readings from the initial weights alone.
+ */
+import { deepMlpSpec, firstUpdateLayers, gradientNorms, gradientRatio, GRADIENT_ACTIVATIONS, type GradientActivation } from '@/lib/analysis/gradientFlow';
+import type { LayerStats, Snapshot } from '@/lib/nn/session.types';
+import { gradientsHyper, ringData, UNITS, type GradientsState } from './model';
+
+/** One activation's numbers; `now` and `ratio` are null until the run has made an update. */
+export interface GradientReadings {
+  now: (number | null)[] | null;
+  ratio: number | null;
+  initial: (number | null)[];
+  initialRatio: number | null;
+  losses: Float64Array;
+}
+
+export type AllReadings = Record<GradientActivation, GradientReadings>;
+
+/** A run's readings from its latest snapshot, its first-update stats and its loss curve. */
+export function readRun(snapshot: Snapshot | null, first: LayerStats[], losses: Float64Array): GradientReadings {
+  const trained = snapshot !== null && snapshot.step > 0;
+  return {
+    now: trained ? gradientNorms(snapshot.layers) : null,
+    ratio: trained ? gradientRatio(snapshot.layers) : null,
+    initial: gradientNorms(first),
+    initialRatio: gradientRatio(first),
+    losses,
+  };
+}
+
+/** The readings before any training: the first update's gradients of all three nets. */
+export function initialReadings(state: GradientsState): AllReadings {
+  const data = ringData(state.seed);
+  const entries = GRADIENT_ACTIVATIONS.map((activation) => {
+    const first = firstUpdateLayers(deepMlpSpec(activation, state.depth, UNITS, state.mismatched), data, gradientsHyper, state.seed);
+    return [activation, readRun(null, first, new Float64Array())] as const;
+  });
+  return Object.fromEntries(entries) as AllReadings;
+}
