@@ -32,7 +32,11 @@ function describe(name: string, now: (number | null)[], count: number, trained: 
  */
 export function GradientBars({ now, initial, trained, layerCount, colour, name, width }: Props) {
   const height = Math.round(Math.min(260, Math.max(200, width * 0.34)));
-  const [low, high] = decadeDomain([...now, ...(initial ?? [])]);
+  const values = [...now, ...(initial ?? [])];
+  const [floor, high] = decadeDomain(values);
+  // A decade of room under the smallest bar when it would barely clear the axis.
+  const smallest = Math.min(...values.map((value) => value ?? Infinity));
+  const low = smallest < floor * 3 ? floor / 10 : floor;
   const y = scaleLog().domain([low, high]).range([height - margin.bottom, margin.top]);
   const layers = Array.from({ length: layerCount }, (_, index) => index);
   const x = scaleBand<number>().domain(layers).range([margin.left, width - margin.right]).padding(0.25);

@@ -9,19 +9,13 @@ import { TrainControls, trainerBackend, trainerStatus } from '@/components/contr
 import { useElementWidth } from '@/components/hooks/useElementWidth';
 import { useReducedMotion } from '@/components/hooks/useReducedMotion';
 import { useUrlState } from '@/components/hooks/useUrlState';
-import type { GradientActivation } from '@/lib/analysis/gradientFlow';
 import type { WidgetProps } from '../loaders';
 import { useWidgetReport } from '../report';
 import { GradientsView } from './GradientsView';
 import { ringData } from './model';
-import { readRun, type AllReadings } from './readings';
+import { readRun, reportNumbers, type AllReadings } from './readings';
 import { gradientsSchema as schema } from './state';
 import { useGradientRuns } from './useGradientRuns';
-
-/** A number for a data-* attribute: finite with 4 significant digits, or null (left out). */
-function finite(value: number | null | undefined): number | null {
-  return value !== null && value !== undefined && Number.isFinite(value) ? Number(value.toPrecision(4)) : null;
-}
 
 /** Three deep MLPs, sigmoid, tanh and ReLU, trained side by side: gradient norms per layer and losses. */
 export function Gradients({ id }: WidgetProps) {
@@ -40,26 +34,11 @@ export function Gradients({ id }: WidgetProps) {
     [sigmoid.trainer.snapshot, tanh.trainer.snapshot, relu.trainer.snapshot, sigmoid.first, tanh.first, relu.first, sigmoid.losses, tanh.losses, relu.losses],
   );
   const selected = runs.find((run) => run.activation === state.activation) ?? sigmoid;
-  const lastLoss = (activation: GradientActivation) => readings[activation].losses.at(-1) ?? null;
 
   useWidgetReport({
     status: trainerStatus(trainer),
     backend: trainerBackend(trainer),
-    numbers: {
-      activation: state.activation,
-      depth: state.depth,
-      mismatched: state.mismatched ? 'true' : 'false',
-      seed: state.seed,
-      step: selected.trainer.snapshot?.step ?? 0,
-      gradRatio: finite(readings[state.activation].ratio),
-      gradRatioInitial: finite(readings[state.activation].initialRatio),
-      gradRatioSigmoid: finite(readings.sigmoid.ratio),
-      gradRatioTanh: finite(readings.tanh.ratio),
-      gradRatioRelu: finite(readings.relu.ratio),
-      lossSigmoid: finite(lastLoss('sigmoid')),
-      lossTanh: finite(lastLoss('tanh')),
-      lossRelu: finite(lastLoss('relu')),
-    },
+    numbers: reportNumbers(state, readings, selected.trainer.snapshot?.step ?? 0),
   });
 
   const controls = (

@@ -4,7 +4,7 @@ import { polylinePath } from '../DepthWidth/plotPaths';
 import { formatScientific } from './scientific';
 import { activationStyle, MAX_STEPS } from './model';
 
-const margin = { top: 24, right: 12, bottom: 34, left: 40 };
+const margin = { top: 24, right: 20, bottom: 34, left: 40 };
 
 export interface LossSeries {
   activation: GradientActivation;

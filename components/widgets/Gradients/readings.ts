@@ -38,3 +38,31 @@ export function initialReadings(state: GradientsState): AllReadings {
   });
   return Object.fromEntries(entries) as AllReadings;
 }
+
+/** A number for a data-* attribute: finite with 4 significant digits, or null (left out). */
+function finite(value: number | null | undefined): number | null {
+  return value !== null && value !== undefined && Number.isFinite(value) ? Number(value.toPrecision(4)) : null;
+}
+
+/**
+ * The frame's headline numbers: the choices, the selected net's step and gradient ratio (live,
+ * and at initialisation), and every net's ratio and latest loss.
+ */
+export function reportNumbers(state: GradientsState, readings: AllReadings, step: number): Record<string, number | string | null> {
+  const selected = readings[state.activation];
+  const numbers: Record<string, number | string | null> = {
+    activation: state.activation,
+    depth: state.depth,
+    mismatched: state.mismatched ? 'true' : 'false',
+    seed: state.seed,
+    step,
+    gradRatio: finite(selected.ratio),
+    gradRatioInitial: finite(selected.initialRatio),
+  };
+  for (const activation of GRADIENT_ACTIVATIONS) {
+    const suffix = activation === 'relu' ? 'Relu' : activation === 'tanh' ? 'Tanh' : 'Sigmoid';
+    numbers[`gradRatio${suffix}`] = finite(readings[activation].ratio);
+    numbers[`loss${suffix}`] = finite(readings[activation].losses.at(-1));
+  }
+  return numbers;
+}
