@@ -24,8 +24,9 @@ describe('the gradients demo', () => {
     assert.equal(await root.getAttribute('data-activation'), 'relu');
     assert.equal(await number(root, 'depth'), 10);
     assert.equal(await root.getAttribute('data-grad-ratio'), null, 'no live ratio before any update');
-    assert.ok((await number(root, 'grad-ratio-initial')) > 0.01, 'ReLU’s ratio at initialisation, shown before training');
+    await root.locator('svg[aria-label*="at initialisation"] rect').nth(10).waitFor();
     assert.equal(await root.locator('svg[aria-label*="at initialisation"] rect').count(), 11, 'the bars show the gradients at initialisation before Train');
+    assert.ok((await number(root, 'grad-ratio-initial')) > 0.01, 'ReLU’s ratio at initialisation, shown before training');
     const longTasks = await watchLongTasks(page);
     await root.getByRole('button', { name: 'Train', exact: true }).click();
     await stepAtLeast(page, 40);

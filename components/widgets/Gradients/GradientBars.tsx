@@ -22,6 +22,7 @@ function layerName(index: number, count: number): string {
 
 /** What the bars say, for screen readers: every layer's gradient norm. */
 function describe(name: string, now: (number | null)[], count: number, trained: boolean): string {
+  if (now.length === 0) return `Gradient norm per layer of the ${name} net: being computed.`;
   const values = now.map((value, index) => `${index === count - 1 ? 'output' : `layer ${index + 1}`} ${formatScientific(value)}`);
   return `Gradient norm per layer of the ${name} net, log scale, ${trained ? 'now' : 'at initialisation'}: ${values.join(', ')}.`;
 }

@@ -6,7 +6,7 @@ import { deepMlpSpec, firstUpdateLayers, gradientNorms, gradientRatio, GRADIENT_
 import type { LayerStats, Snapshot } from '@/lib/nn/session.types';
 import { gradientsHyper, ringData, UNITS, type GradientsState } from './model';
 
-/** One activation's numbers; `now` and `ratio` are null until the run has made an update. */
+/** One activation's numbers; `now` and `ratio` are null until the run has made an update, `initial` empty until computed. */
 export interface GradientReadings {
   now: (number | null)[] | null;
   ratio: number | null;
@@ -18,13 +18,13 @@ export interface GradientReadings {
 export type AllReadings = Record<GradientActivation, GradientReadings>;
 
 /** A run's readings from its latest snapshot, its first-update stats and its loss curve. */
-export function readRun(snapshot: Snapshot | null, first: LayerStats[], losses: Float64Array): GradientReadings {
+export function readRun(snapshot: Snapshot | null, first: LayerStats[] | null, losses: Float64Array): GradientReadings {
   const trained = snapshot !== null && snapshot.step > 0;
   return {
     now: trained ? gradientNorms(snapshot.layers) : null,
     ratio: trained ? gradientRatio(snapshot.layers) : null,
-    initial: gradientNorms(first),
-    initialRatio: gradientRatio(first),
+    initial: first ? gradientNorms(first) : [],
+    initialRatio: first ? gradientRatio(first) : null,
     losses,
   };
 }

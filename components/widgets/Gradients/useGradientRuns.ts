@@ -1,12 +1,13 @@
 'use client';
 
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ControlledTrainer } from '@/components/controls/TrainControls';
 import { useCombinedTrainer } from '@/components/hooks/useCombinedTrainer';
 import { useTrainer, type Trainer, type TrainerConfig } from '@/components/hooks/useTrainer';
 import { deepMlpSpec, firstUpdateLayers, type GradientActivation } from '@/lib/analysis/gradientFlow';
 import type { SplitDataset } from '@/lib/data/dataset';
 import type { LayerStats, Snapshot } from '@/lib/nn/session.types';
+import type { ModelSpec } from '@/lib/nn/spec';
 import { strategyConfig } from '@/lib/worker/strategy';
 import { gradientsHyper, MAX_STEPS, UNITS, WATCHABLE_PACE, type GradientsState } from './model';
 
@@ -16,8 +17,8 @@ export interface GradientRun {
   trainer: Trainer;
   /** step, training loss pairs, in the order the snapshots arrived. */
   losses: Float64Array;
-  /** Per-layer stats of the first update, from the initial weights (the same as the run's step 1). */
-  first: LayerStats[];
+  /** Per-layer stats of the first update, from the initial weights (the same as the run's step 1); null until computed. */
+  first: LayerStats[] | null;
 }
 
 interface History {
@@ -42,10 +43,30 @@ function useLossHistory(snapshot: Snapshot | null): Float64Array {
   }, [snapshot]);
 }
 
+interface FirstUpdate {
+  spec: ModelSpec;
+  data: SplitDataset;
+  seed: number;
+  layers: LayerStats[];
+}
+
+/**
+ * The first update's gradients of a net, computed in a task of its own after render: three
+ * nets of 20 layers at once could keep the main thread busy past 50 ms on a slow machine.
+ */
+function useFirstUpdate(spec: ModelSpec, data: SplitDataset, seed: number): LayerStats[] | null {
+  const [first, setFirst] = useState<FirstUpdate | null>(null);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setFirst({ spec, data, seed, layers: firstUpdateLayers(spec, data, gradientsHyper, seed) }), 0);
+    return () => window.clearTimeout(timer);
+  }, [spec, data, seed]);
+  return first && first.spec === spec && first.data === data && first.seed === seed ? first.layers : null;
+}
+
 function useRun(activation: GradientActivation, state: GradientsState, data: SplitDataset, reducedMotion: boolean): GradientRun {
   const { depth, mismatched, seed, engine } = state;
   const spec = useMemo(() => deepMlpSpec(activation, depth, UNITS, mismatched), [activation, depth, mismatched]);
-  const first = useMemo(() => firstUpdateLayers(spec, data, gradientsHyper, seed), [spec, data, seed]);
+  const first = useFirstUpdate(spec, data, seed);
   const config = useMemo<TrainerConfig>(() => ({
     spec,
     dataset: { kind: 'arrays', data },
