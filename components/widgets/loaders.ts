@@ -14,6 +14,7 @@ export interface WidgetProps {
 export const widgetLoaders: Record<WidgetId, () => Promise<ComponentType<WidgetProps>>> = {
   'activation-shapes': () => import('./ActivationShapes/ActivationShapes').then((module) => module.ActivationShapes),
   collapse: () => import('./Collapse/Collapse').then((module) => module.Collapse),
+  gradients: () => import('./Gradients/Gradients').then((module) => module.Gradients),
   'depth-width': () => import('./DepthWidth/DepthWidth').then((module) => module.DepthWidth),
   bias: () => import('./Bias/Bias').then((module) => module.Bias),
   'layer-tsne': () => import('./LayerTsne/LayerTsne').then((module) => module.LayerTsne),

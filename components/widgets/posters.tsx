@@ -6,6 +6,9 @@ import { circleData } from './Collapse/model';
 import { collapseSchema } from './Collapse/state';
 import { DepthWidthView } from './DepthWidth/DepthWidthView';
 import { depthWidthSchema } from './DepthWidth/state';
+import { GradientsView } from './Gradients/GradientsView';
+import { initialReadings } from './Gradients/readings';
+import { gradientsSchema } from './Gradients/state';
 import { BiasPoster } from './Bias/BiasPoster';
 import { LayerTsnePoster } from './LayerTsne/LayerTsnePoster';
 import { GraphLayersView } from './GraphLayers/GraphLayersView';
@@ -22,6 +25,7 @@ import { defaultState } from '@/lib/url/schema';
 export const posters: Record<WidgetId, () => ReactNode> = {
   'activation-shapes': () => <ActivationShapesView state={defaultState(activationShapesSchema)} />,
   collapse: () => <CollapseView state={defaultState(collapseSchema)} width={720} data={circleData(defaultState(collapseSchema).seed)} snapshot={null} check={null} />,
+  gradients: () => <GradientsView state={defaultState(gradientsSchema)} width={720} readings={initialReadings(defaultState(gradientsSchema))} />,
   'depth-width': () => <DepthWidthView state={defaultState(depthWidthSchema)} />,
   bias: () => <BiasPoster />,
   'layer-tsne': () => <LayerTsnePoster />,

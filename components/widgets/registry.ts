@@ -24,6 +24,12 @@ export const widgets = [
     summary: 'Stack up to eight layers without an activation and train them on a ring: the boundary stays one straight line, and the trained matrices multiply into a single one. Add ReLU and it bends.',
   },
   {
+    id: 'gradients',
+    title: 'Vanishing gradients: sigmoid, tanh and ReLU at depth',
+    question: 'why-activation-functions',
+    summary: 'Train three deep nets side by side, sigmoid, tanh and ReLU, and watch each layer’s gradient on a log scale: sigmoid’s shrinks by orders of magnitude towards the input and its loss stays flat.',
+  },
+  {
     id: 'depth-width',
     title: 'Depth versus width, counted in linear regions',
     question: 'choosing-an-architecture',
