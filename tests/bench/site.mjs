@@ -18,6 +18,7 @@ export const sitePages = [
   '/lab/layer-tsne',
   '/lab/graph-layers',
   '/lab/sorting',
+  '/lab/gradients',
 ];
 
 const chromeFlags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
