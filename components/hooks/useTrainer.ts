@@ -144,7 +144,13 @@ function useWorker(enabled: boolean, channelRef: RefObject<Channel>, dispatch: D
       if (!isWorkerToMain(message) || message.run !== channel.sent?.run) return;
       if (message.type === 'snapshot') throttle.push(message.snapshot);
       else if (message.type === 'embedding' && !message.embedding.done) frames.push(message.embedding);
-      else dispatch({ kind: 'message', message });
+      else {
+        // The snapshot still waiting for its frame comes first, in the same render as this
+        // message: a reader never sees "Done" beside the numbers of the step before.
+        const pending = throttle.take();
+        if (pending) dispatch({ kind: 'snapshot', snapshot: pending });
+        dispatch({ kind: 'message', message });
+      }
     };
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();

@@ -93,6 +93,8 @@ export interface FrameThrottle<T> {
   push(value: T): void;
   /** Drops what is pending and cancels the frame. */
   cancel(): void;
+  /** The pending value, if any, taken now instead of at the next frame (which is cancelled). */
+  take(): T | null;
 }
 
 /** Delivers the latest pushed value once per frame of `requestFrame` (requestAnimationFrame). */
@@ -118,6 +120,11 @@ export function createFrameThrottle<T>(
       if (frame !== null) cancelFrame(frame);
       frame = null;
       latest = null;
+    },
+    take() {
+      const held = latest;
+      this.cancel();
+      return held ? held.value : null;
     },
   };
 }

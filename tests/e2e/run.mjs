@@ -39,6 +39,6 @@ async function waitForServer() {
 await waitForServer();
 const files = args.filter((arg) => !arg.startsWith('--'));
 const tests = files.length ? files : readdirSync('tests/e2e').filter((name) => name.endsWith('.test.mjs')).sort().map((name) => `tests/e2e/${name}`);
-const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...tests], { stdio: 'inherit', env: { ...env, BASE_URL: baseUrl } });
+const run = spawnSync(process.execPath, ['--test', `--test-concurrency=${process.env.E2E_CONCURRENCY ?? 2}`, ...tests], { stdio: 'inherit', env: { ...env, BASE_URL: baseUrl } });
 stop();
 process.exit(run.status ?? 1);
