@@ -22,7 +22,7 @@ export function ClassBars({ means, topClass, width }: Props) {
     ? `Mean activation per digit class: ${means.map((value, digit) => `${digit}: ${formatNumber(value, 2)}`).join(', ')}. Highest: ${topClass}.`
     : 'Mean activation per digit class: not trained yet.';
   return (
-    <svg className="neurons-bars" width={inner + margin.left + margin.right} height={height} role="img" aria-label={label}>
+    <svg className="neurons-bars" width={inner + margin.left + margin.right} height={height} viewBox={`0 0 ${inner + margin.left + margin.right} ${height}`} role="img" aria-label={label}>
       <line x1={margin.left} x2={margin.left + inner} y1={base} y2={base} className="neurons-axis" />
       {classes.map((digit) => {
         const value = means?.[digit] ?? 0;
@@ -32,8 +32,8 @@ export function ClassBars({ means, topClass, width }: Props) {
         return (
           <g key={digit} className={top ? 'neurons-bar neurons-bar-top' : 'neurons-bar'}>
             <rect x={x + band * 0.15} width={band * 0.7} y={base - h} height={h} />
-            <text x={x + band / 2} y={base - h - 5} textAnchor="middle" className="neurons-bar-value">
-              {means ? formatNumber(value, band < 40 ? 1 : 2) : ''}
+            <text x={x + band / 2} y={base - h - 5} textAnchor="middle" className="neurons-bar-value" style={band < 40 ? { fontSize: '0.62rem' } : undefined}>
+              {means ? formatNumber(value, 2) : ''}
             </text>
             <text x={x + band / 2} y={base + 15} textAnchor="middle" className="neurons-bar-digit">
               {digit}

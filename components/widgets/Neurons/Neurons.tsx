@@ -25,7 +25,7 @@ function shownUnit(snapshot: Snapshot | null, probe: ProbeDigits | null, layer: 
   if (!activations || !probe || activations.length !== probe.count * units) return null;
   const profile = unitProfile(activations, probe.labels, units, unit - 1, 10, extremes);
   const value = (sample: number) => activations[sample * units + unit - 1];
-  return { profile, topValues: profile.top.map(value), bottomValues: profile.bottom.map(value) };
+  return { profile, topValues: profile.top.map(value), bottomValues: profile.bottom.map(value), step: snapshot?.step ?? 0 };
 }
 
 /** Column `unit` of the layer's W (inputs × units): the unit's incoming weights. */

@@ -10,6 +10,8 @@ export interface ShownUnit {
   profile: UnitProfile;
   topValues: number[];
   bottomValues: number[];
+  /** The training step the profile comes from (0: the untrained network). */
+  step: number;
 }
 
 export interface NeuronsViewProps {
@@ -29,8 +31,9 @@ export interface NeuronsViewProps {
 function summary({ layer, unit, shown }: Pick<NeuronsViewProps, 'layer' | 'unit' | 'shown'>): string {
   if (!shown) return `Press Train, then pick a unit: unit ${unit} of hidden layer ${layer} is shown once the network has learnt.`;
   const { topClass, topClassMean, silentFraction } = shown.profile;
-  if (topClassMean <= 0) return `Unit ${unit} of hidden layer ${layer} is silent on every held-out digit: a "dead" ReLU. Try another unit.`;
-  return `Unit ${unit} of hidden layer ${layer} fires most, on average, for ${topClass}s (mean ${formatNumber(topClassMean, 2)}); it is exactly 0 on ${formatPercent(silentFraction)} of the digits.`;
+  const untrained = shown.step === 0 ? 'Untrained, for now: ' : '';
+  if (topClassMean <= 0) return `${untrained}Unit ${unit} of hidden layer ${layer} is silent on every held-out digit: a "dead" ReLU. Try another unit.`;
+  return `${untrained}Unit ${unit} of hidden layer ${layer} fires most, on average, for ${topClass}s (mean ${formatNumber(topClassMean, 2)}); it is exactly 0 on ${formatPercent(silentFraction)} of the digits.`;
 }
 
 /**
@@ -51,7 +54,7 @@ export function NeuronsView({ layer, unit, shown, inputs, labels, weights, width
             inputs={inputs} labels={labels} colours={colours} placeholder={placeholder}
           />
           <DigitStrip
-            title={`The ${extremes} that excite it least`} indices={shown?.profile.bottom ?? []} values={shown?.bottomValues ?? []}
+            title={shown && shown.bottomValues.every((value) => value === 0) ? `The first ${extremes} of the digits it ignores (activation exactly 0)` : `The ${extremes} that excite it least`} indices={shown?.profile.bottom ?? []} values={shown?.bottomValues ?? []}
             inputs={inputs} labels={labels} colours={colours} placeholder={placeholder}
           />
         </div>

@@ -23,7 +23,7 @@ export function WeightPicture({ layer, unit, weights, width }: Props) {
       <figcaption>{first ? 'Input weights, one per pixel' : `Weights from the ${columns} units of hidden layer ${layer - 1}`}</figcaption>
       {weights ? (
         <MatrixView
-          values={weights} rows={rows} columns={columns} cellSize={cell}
+          values={weights} rows={rows} columns={columns} cellSize={cell} minimumSide={first ? 0 : 28}
           label={first ? `Unit ${unit}'s 64 input weights as an 8 by 8 image: blue pixels excite it, orange ones inhibit it.` : `Unit ${unit}'s ${columns} weights from hidden layer ${layer - 1}: blue excite, orange inhibit.`}
         />
       ) : (
