@@ -18,6 +18,7 @@ export const widgetLoaders: Record<WidgetId, () => Promise<ComponentType<WidgetP
   'depth-width': () => import('./DepthWidth/DepthWidth').then((module) => module.DepthWidth),
   bias: () => import('./Bias/Bias').then((module) => module.Bias),
   'layer-tsne': () => import('./LayerTsne/LayerTsne').then((module) => module.LayerTsne),
+  neurons: () => import('./Neurons/Neurons').then((module) => module.Neurons),
   sorting: () => import('./Sorting/Sorting').then((module) => module.Sorting),
   'graph-layers': () => import('./GraphLayers/GraphLayers').then((module) => module.GraphLayers),
 };

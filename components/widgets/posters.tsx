@@ -15,6 +15,7 @@ import { GraphLayersView } from './GraphLayers/GraphLayersView';
 import { buildModel } from './GraphLayers/model';
 import { graphLayersSchema } from './GraphLayers/state';
 import type { WidgetId } from './registry';
+import { NeuronsPoster } from './Neurons/NeuronsPoster';
 import { SortingPoster } from './Sorting/SortingPoster';
 import { defaultState } from '@/lib/url/schema';
 
@@ -29,6 +30,7 @@ export const posters: Record<WidgetId, () => ReactNode> = {
   'depth-width': () => <DepthWidthView state={defaultState(depthWidthSchema)} />,
   bias: () => <BiasPoster />,
   'layer-tsne': () => <LayerTsnePoster />,
+  neurons: () => <NeuronsPoster />,
   sorting: () => <SortingPoster />,
   'graph-layers': () => <GraphLayersView state={defaultState(graphLayersSchema)} model={buildModel(defaultState(graphLayersSchema))} width={560} />,
 };

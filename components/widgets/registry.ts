@@ -48,6 +48,12 @@ export const widgets = [
     summary: 'Train a small network on real handwritten digits and see each layer in 2-D (t-SNE or PCA), with a linear probe measuring how separable the classes are at every layer.',
   },
   {
+    id: 'neurons',
+    title: 'What does one neuron respond to?',
+    question: 'why-structure-emerges',
+    summary: 'Train the digit network, pick a hidden unit, and see the digits that excite it most and least, its mean activation per class and its input weights.',
+  },
+  {
     id: 'sorting',
     title: 'Two sorts race: gradual order versus order at the last pass',
     question: 'why-structure-emerges',
