@@ -19,6 +19,7 @@ export const sitePages = [
   '/lab/graph-layers',
   '/lab/sorting',
   '/lab/gradients',
+  '/lab/neurons',
 ];
 
 const chromeFlags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
