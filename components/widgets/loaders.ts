@@ -20,4 +20,5 @@ export const widgetLoaders: Record<WidgetId, () => Promise<ComponentType<WidgetP
   'layer-tsne': () => import('./LayerTsne/LayerTsne').then((module) => module.LayerTsne),
   sorting: () => import('./Sorting/Sorting').then((module) => module.Sorting),
   'graph-layers': () => import('./GraphLayers/GraphLayers').then((module) => module.GraphLayers),
+  'dense-vs-sparse': () => import('./DenseVsSparse/DenseVsSparse').then((module) => module.DenseVsSparse),
 };

@@ -1,0 +1,157 @@
+/**
+ * Timing dense against CSR matrix–vector products over sparsity levels, in short bursts so a
+ * worker stays responsive and can report progress. The clock is injected, so the bookkeeping
+ * (phases, per-useful-multiply-add times, the crossover) is tested without real time.
+ */
+import { csrMatVec, denseMatVec, makeSparseMatrix, toCsr, type CsrMatrix, type DenseMatrix } from './sparse';
+
+/** The sparsity levels timed by default: evenly spaced on the log axis of 1 − s. */
+export const SPARSITY_LEVELS: readonly number[] = [0, 0.5, 0.9, 0.99, 0.999];
+
+/** One sparsity level's result: nanoseconds per useful (non-zero) multiply-add for each method. */
+export interface TimingPoint {
+  sparsity: number;
+  nonZeros: number;
+  denseNs: number;
+  sparseNs: number;
+}
+
+/** What `createSparseTimer` takes. */
+export interface SparseTimingOptions {
+  /** The layer's width: the matrix is size × size. */
+  size: number;
+  seed: number;
+  levels?: readonly number[];
+  /** Milliseconds of measured work per method and level; more is steadier. */
+  targetMs?: number;
+  /** Milliseconds one `burst` may run before it returns. */
+  burstMs?: number;
+  now: () => number;
+}
+
+/** The state after a burst: progress in [0, 1], the finished points, and whether all are done. */
+export interface TimingProgress {
+  progress: number;
+  points: TimingPoint[];
+  done: boolean;
+}
+
+type Phase = 'build' | 'warm' | 'dense' | 'sparse';
+const PHASES: Phase[] = ['build', 'warm', 'dense', 'sparse'];
+
+interface Level {
+  dense: DenseMatrix;
+  csr: CsrMatrix;
+}
+
+/** Runs `product` until `deadline`, returning how many times it ran (at least once). */
+function repeatUntil(product: () => void, now: () => number, deadline: number): number {
+  let runs = 0;
+  do {
+    product();
+    runs++;
+  } while (now() < deadline);
+  return runs;
+}
+
+/**
+ * A burst-by-burst timer: each `burst()` builds a level's matrices, warms up both products, or
+ * times one method for at most `burstMs`, then returns the progress. Dense and CSR compute the
+ * same y = A·x; both times are divided by the non-zeros, the multiply-adds that matter.
+ */
+export function createSparseTimer(options: SparseTimingOptions): { burst: () => TimingProgress } {
+  const { size, seed, now } = options;
+  const levels = options.levels ?? SPARSITY_LEVELS;
+  const targetMs = options.targetMs ?? 40;
+  const burstMs = options.burstMs ?? 8;
+  const vector = Float32Array.from({ length: size }, (_, index) => Math.sin(index + 1));
+  const output = new Float32Array(size);
+  const points: TimingPoint[] = [];
+  let levelIndex = 0;
+  let phaseIndex = 0;
+  let level: Level | null = null;
+  const spent = { ms: 0, runs: 0 };
+  const denseNs = { value: 0 };
+
+  const finishPhase = () => {
+    spent.ms = 0;
+    spent.runs = 0;
+    phaseIndex++;
+    if (phaseIndex < PHASES.length) return;
+    phaseIndex = 0;
+    levelIndex++;
+    level = null;
+  };
+
+  const timeMethod = (product: () => void, nonZeros: number): number | null => {
+    const start = now();
+    const runs = repeatUntil(product, now, start + Math.min(burstMs, targetMs - spent.ms));
+    spent.ms += now() - start;
+    spent.runs += runs;
+    if (spent.ms < targetMs) return null;
+    return (spent.ms * 1e6) / (spent.runs * Math.max(1, nonZeros));
+  };
+
+  const step = () => {
+    const sparsity = levels[levelIndex];
+    const phase = PHASES[phaseIndex];
+    if (phase === 'build' || level === null) {
+      const dense = makeSparseMatrix({ rows: size, columns: size, sparsity, seed: seed + levelIndex });
+      level = { dense, csr: toCsr(dense) };
+      phaseIndex = 0;
+      return finishPhase();
+    }
+    const { dense, csr } = level;
+    const runDense = () => denseMatVec(dense, vector, output);
+    const runSparse = () => csrMatVec(csr, vector, output);
+    if (phase === 'warm') {
+      const start = now();
+      repeatUntil(runDense, now, start + burstMs / 2);
+      repeatUntil(runSparse, now, now() + burstMs / 2);
+      return finishPhase();
+    }
+    const nonZeros = csr.values.length;
+    const result = timeMethod(phase === 'dense' ? runDense : runSparse, nonZeros);
+    if (result === null) return;
+    if (phase === 'dense') denseNs.value = result;
+    else points.push({ sparsity, nonZeros, denseNs: denseNs.value, sparseNs: result });
+    finishPhase();
+  };
+
+  const burst = (): TimingProgress => {
+    if (levelIndex < levels.length) step();
+    const done = levelIndex >= levels.length;
+    const phaseShare = (phaseIndex + (PHASES[phaseIndex] === 'dense' || PHASES[phaseIndex] === 'sparse' ? spent.ms / targetMs : 0)) / PHASES.length;
+    const progress = done ? 1 : Math.min(1, (levelIndex + phaseShare) / levels.length);
+    return { progress, points: points.slice(), done };
+  };
+  return { burst };
+}
+
+/** Where a sparsity s sits on the log axis: −log10(1 − s), so 0, 90%, 99%, 99.9% are 0, 1, 2, 3. */
+export function sparsityPosition(sparsity: number): number {
+  return -Math.log10(Math.max(1e-6, 1 - sparsity));
+}
+
+/** The sparsity at a position on the log axis (inverse of `sparsityPosition`). */
+export function sparsityAt(position: number): number {
+  return 1 - 10 ** -position;
+}
+
+/**
+ * The sparsity from which CSR is faster per useful multiply-add, interpolated on the log axis
+ * between the last level where dense wins and the next (log of the time ratio crosses 0);
+ * the first level if sparse already wins there, null if it never does.
+ */
+export function findCrossover(points: readonly TimingPoint[]): number | null {
+  const ratios = points.map((point) => Math.log(point.sparseNs / point.denseNs));
+  if (ratios.length === 0 || ratios.some((ratio) => !Number.isFinite(ratio))) return null;
+  if (ratios[0] < 0) return points[0].sparsity;
+  for (let index = 1; index < points.length; index++) {
+    if (ratios[index] >= 0 || ratios[index - 1] < 0) continue;
+    const [from, to] = [sparsityPosition(points[index - 1].sparsity), sparsityPosition(points[index].sparsity)];
+    const share = ratios[index - 1] / (ratios[index - 1] - ratios[index]);
+    return sparsityAt(from + share * (to - from));
+  }
+  return null;
+}
