@@ -46,7 +46,7 @@ export function DenseVsSparseView({ size, points, crossover, finished, width = 7
       <table className="dvs-table">
         <caption className="visually-hidden">Nanoseconds per useful multiply-add, by sparsity</caption>
         <thead>
-          <tr><th scope="col">Zeros</th><th scope="col">Useful MACs</th><th scope="col">Dense ns</th><th scope="col">Sparse ns</th><th scope="col">Sparse speed-up</th></tr>
+          <tr><th scope="col">Zeros</th><th scope="col">Useful mult-adds</th><th scope="col">Dense, ns</th><th scope="col">Sparse, ns</th><th scope="col">Sparse speed-up</th></tr>
         </thead>
         <tbody>
           {points.map((point) => (

@@ -43,6 +43,16 @@ describe('sparseTiming', () => {
     expect(half.denseNs / full.denseNs).toBeCloseTo(400 / 200, 6);
   });
 
+  it('keeps each method’s fastest burst, so a slow interruption does not count', () => {
+    // Each clock read costs 1 ms, except that every 13th read stalls for 50 ms.
+    let time = 0;
+    let reads = 0;
+    const now = () => (time += ++reads % 13 === 0 ? 50 : 1);
+    const stalled = runToEnd(createSparseTimer({ size: 20, seed: 1, now, targetMs: 10, burstMs: 2 })).result;
+    const steady = runToEnd(createSparseTimer({ size: 20, seed: 1, now: fakeClock(), targetMs: 10, burstMs: 2 })).result;
+    expect(stalled.points).toEqual(steady.points);
+  });
+
   it('a burst never runs past its budget by more than one product', () => {
     let reads = 0;
     const now = () => ++reads;
