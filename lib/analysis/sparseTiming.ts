@@ -57,6 +57,12 @@ function repeatUntil(product: () => void, now: () => number, deadline: number, c
   return runs;
 }
 
+/** Bursts per method and level at least, so that one interrupted burst cannot be the only one. */
+const MIN_BURSTS = 4;
+
+/** Warm-up bursts before the first level is timed (later levels need one, to size their chunks). */
+const FIRST_WARM_BURSTS = 6;
+
 /** How many products fit in CHUNK_MS, from `runs` of them taking `ms`. */
 function chunkFor(runs: number, ms: number): number {
   return Math.max(1, Math.min(1e6, Math.floor((runs * CHUNK_MS) / Math.max(ms, 1e-3))));
@@ -79,14 +85,16 @@ export function createSparseTimer(options: SparseTimingOptions): { burst: () => 
   let levelIndex = 0;
   let phaseIndex = 0;
   let level: Level | null = null;
-  const spent = { ms: 0, best: Infinity };
+  const spent = { ms: 0, best: Infinity, bursts: 0 };
   const denseNs = { value: 0 };
   // Products per clock read, per method, set from the warm-up of each level.
   const chunks = { dense: 1, sparse: 1 };
+  let warmed = 0;
 
   const finishPhase = () => {
     spent.ms = 0;
     spent.best = Infinity;
+    spent.bursts = 0;
     phaseIndex++;
     if (phaseIndex < PHASES.length) return;
     phaseIndex = 0;
@@ -96,12 +104,13 @@ export function createSparseTimer(options: SparseTimingOptions): { burst: () => 
 
   const timeMethod = (product: () => void, chunk: number, nonZeros: number): number | null => {
     const start = now();
-    const runs = repeatUntil(product, now, start + Math.min(burstMs, targetMs - spent.ms), chunk);
+    const runs = repeatUntil(product, now, start + Math.max(burstMs / 4, Math.min(burstMs, targetMs - spent.ms)), chunk);
     const elapsed = now() - start;
     spent.ms += elapsed;
     // The fastest burst, not the mean: other work on the device only ever slows a burst down.
     spent.best = Math.min(spent.best, elapsed / runs);
-    if (spent.ms < targetMs) return null;
+    spent.bursts++;
+    if (spent.ms < targetMs || spent.bursts < MIN_BURSTS) return null;
     return (spent.best * 1e6) / Math.max(1, nonZeros);
   };
 
@@ -123,6 +132,9 @@ export function createSparseTimer(options: SparseTimingOptions): { burst: () => 
         const runs = repeatUntil(product, now, start + burstMs / 2);
         chunks[method] = chunkFor(runs, now() - start);
       }
+      // The first level warms up longer, so that the engine has compiled both products fully.
+      if (++warmed < (levelIndex === 0 ? FIRST_WARM_BURSTS : 1)) return;
+      warmed = 0;
       return finishPhase();
     }
     const nonZeros = csr.values.length;
@@ -136,7 +148,7 @@ export function createSparseTimer(options: SparseTimingOptions): { burst: () => 
   const burst = (): TimingProgress => {
     if (levelIndex < levels.length) step();
     const done = levelIndex >= levels.length;
-    const phaseShare = (phaseIndex + (PHASES[phaseIndex] === 'dense' || PHASES[phaseIndex] === 'sparse' ? spent.ms / targetMs : 0)) / PHASES.length;
+    const phaseShare = (phaseIndex + (PHASES[phaseIndex] === 'dense' || PHASES[phaseIndex] === 'sparse' ? Math.min(1, spent.ms / targetMs, spent.bursts / MIN_BURSTS) : 0)) / PHASES.length;
     const progress = done ? 1 : Math.min(1, (levelIndex + phaseShare) / levels.length);
     return { progress, points: points.slice(), done };
   };

@@ -19,7 +19,7 @@ export function verdict(points: readonly TimingPoint[], crossover: number | null
   if (!finished) return points.length === 0 ? 'No timing yet: press Measure to time both methods on this device.' : `Timed ${points.length} sparsity levels so far…`;
   const top = points[points.length - 1];
   if (crossover === null) return `Sparse never won here: even at ${sparsityLabel(top.sparsity)} zeros the dense product was faster.`;
-  if (crossover <= points[0].sparsity) return 'Sparse won at every level here, even with no zeros: an unusual result for this device.';
+  if (crossover <= points[0].sparsity) return 'Sparse won at every level here, even with no zeros, where both do the same multiply-adds and sparse also reads indices: the device was probably busy while dense was timed. Measure again.';
   return `Sparse starts to win from about ${sparsityLabel(crossover)} zeros; below that, multiplying by the zeros is cheaper than skipping them.`;
 }
 
