@@ -19,7 +19,7 @@ export function verdict(points: readonly TimingPoint[], crossover: number | null
   if (!finished) return points.length === 0 ? 'No timing yet: press Measure to time both methods on this device.' : `Timed ${points.length} sparsity levels so far…`;
   const top = points[points.length - 1];
   if (crossover === null) return `Sparse never won here: even at ${sparsityLabel(top.sparsity)} zeros the dense product was faster.`;
-  if (crossover <= points[0].sparsity) return 'Sparse won at every level here, even with no zeros, where both do the same multiply-adds and sparse also reads indices: the device was probably busy while dense was timed. Measure again.';
+  if (crossover <= points[0].sparsity) return 'Sparse won at every level here, even with no zeros, where both do the same multiply-adds and sparse also reads indices: in plain JavaScript those reads cost little on this device. Measure again to see whether it holds.';
   return `Sparse starts to win from about ${sparsityLabel(crossover)} zeros; below that, multiplying by the zeros is cheaper than skipping them.`;
 }
 
@@ -43,6 +43,7 @@ export function DenseVsSparseView({ size, points, crossover, finished, width = 7
       </p>
       <TimingChart points={points} crossover={crossover} width={width} label={label} />
       <p className="dvs-verdict">{verdict(points, crossover, finished)}</p>
+      {points.length === 0 ? null : (
       <table className="dvs-table">
         <caption className="visually-hidden">Nanoseconds per useful multiply-add, by sparsity</caption>
         <thead>
@@ -60,6 +61,7 @@ export function DenseVsSparseView({ size, points, crossover, finished, width = 7
           ))}
         </tbody>
       </table>
+      )}
     </div>
   );
 }

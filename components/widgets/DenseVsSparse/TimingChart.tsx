@@ -17,6 +17,11 @@ function timeDomain(points: readonly TimingPoint[]): [number, number] {
   return [low, high > low ? high : low * 10];
 }
 
+/** Whether the label of level `index` would touch the previous level's label. */
+function crowded(x: (position: number) => number, index: number): boolean {
+  return index > 0 && index < SPARSITY_LEVELS.length && x(sparsityPosition(SPARSITY_LEVELS[index])) - x(sparsityPosition(SPARSITY_LEVELS[index - 1])) < 40;
+}
+
 interface Props {
   points: readonly TimingPoint[];
   crossover: number | null;
@@ -39,10 +44,13 @@ export function TimingChart({ points, crossover, width, label }: Props) {
   return (
     <svg className="chart dvs-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <g className="axis">
-        {SPARSITY_LEVELS.map((level) => (
+        {SPARSITY_LEVELS.map((level, index) => (
           <g key={level} transform={`translate(${x(sparsityPosition(level))},0)`}>
             <line y1={margin.top} y2={height - margin.bottom} strokeOpacity={0.35} />
-            <text y={height - margin.bottom + 16} textAnchor="middle">{sparsityLabel(level)}</text>
+            {/* On a phone 0% and 50% sit close: their labels lean away from each other. */}
+            <text y={height - margin.bottom + 16} textAnchor={crowded(x, index) ? 'start' : crowded(x, index + 1) ? 'end' : 'middle'} dx={crowded(x, index) ? -3 : crowded(x, index + 1) ? 3 : 0}>
+              {sparsityLabel(level)}
+            </text>
           </g>
         ))}
         {decades.map((tick) => (
