@@ -21,4 +21,5 @@ export const widgetLoaders: Record<WidgetId, () => Promise<ComponentType<WidgetP
   neurons: () => import('./Neurons/Neurons').then((module) => module.Neurons),
   sorting: () => import('./Sorting/Sorting').then((module) => module.Sorting),
   'graph-layers': () => import('./GraphLayers/GraphLayers').then((module) => module.GraphLayers),
+  'dense-vs-sparse': () => import('./DenseVsSparse/DenseVsSparse').then((module) => module.DenseVsSparse),
 };

@@ -4,6 +4,7 @@ import { activationShapesSchema } from './ActivationShapes/state';
 import { CollapseView } from './Collapse/CollapseView';
 import { circleData } from './Collapse/model';
 import { collapseSchema } from './Collapse/state';
+import { DenseVsSparsePoster } from './DenseVsSparse/DenseVsSparsePoster';
 import { DepthWidthView } from './DepthWidth/DepthWidthView';
 import { depthWidthSchema } from './DepthWidth/state';
 import { GradientsView } from './Gradients/GradientsView';
@@ -33,4 +34,5 @@ export const posters: Record<WidgetId, () => ReactNode> = {
   neurons: () => <NeuronsPoster />,
   sorting: () => <SortingPoster />,
   'graph-layers': () => <GraphLayersView state={defaultState(graphLayersSchema)} model={buildModel(defaultState(graphLayersSchema))} width={560} />,
+  'dense-vs-sparse': () => <DenseVsSparsePoster />,
 };

@@ -65,6 +65,12 @@ export const widgets = [
     question: 'why-layers',
     summary: 'Drop a random brain-like graph’s back-edges, layer it by longest path, carry values across skipped layers, and count the zeros the dense matrices multiply. Edit the graph by click or keyboard.',
   },
+  {
+    id: 'dense-vs-sparse',
+    title: 'Dense or sparse: timed on your device',
+    question: 'why-layers',
+    summary: 'Time one layer’s matrix–vector product done densely and through a sparse (CSR) structure, from no zeros to 99.9% zeros, in a Web Worker on your own device, and see from which sparsity skipping the zeros starts to pay.',
+  },
 ] as const satisfies readonly WidgetInfo[];
 
 export type WidgetId = (typeof widgets)[number]['id'];

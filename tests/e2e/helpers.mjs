@@ -110,3 +110,14 @@ export async function trainUntil(page, id, statuses = ['done'], timeout = 60_000
   );
   return root;
 }
+
+/** A demo's data-* attributes as an object of strings (data-back-edges → backEdges). */
+export async function readNumbers(page, id) {
+  return page.locator(`[data-widget="${id}"]`).evaluate((node) => {
+    const numbers = {};
+    for (const { name, value } of node.attributes) {
+      if (name.startsWith('data-')) numbers[name.slice(5).replace(/-([a-z])/g, (_, letter) => letter.toUpperCase())] = value;
+    }
+    return numbers;
+  });
+}

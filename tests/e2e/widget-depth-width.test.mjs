@@ -1,21 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, openPage, trainUntil, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
+import { axeViolations, openPage, trainUntil, useBrowser, waitForWidget, watchLongTasks, readNumbers } from './helpers.mjs';
 
 const browser = useBrowser();
 const article = '/questions/choosing-an-architecture';
 const id = 'depth-width';
 
-/** The widget's data-* numbers as an object of strings (data-regions-deep → regionsDeep). */
-async function readNumbers(page) {
-  return page.locator(`[data-widget="${id}"]`).evaluate((node) => {
-    const numbers = {};
-    for (const { name, value } of node.attributes) {
-      if (name.startsWith('data-')) numbers[name.slice(5).replace(/-([a-z])/g, (_, letter) => letter.toUpperCase())] = value;
-    }
-    return numbers;
-  });
-}
 
 /** Waits until the trainers are ready (both nets' regions at step 0 are counted). */
 async function waitForNets(page) {
@@ -56,7 +46,7 @@ describe('the depth-width demo', () => {
     assert.ok((await root.locator('svg[role="img"]').count()) >= 3, 'the poster shows the sawtooth and both nets');
     await waitForNets(page);
     assert.ok(['typed', 'wasm', 'cpu', 'webgl'].includes(await root.getAttribute('data-backend')));
-    let numbers = await readNumbers(page);
+    let numbers = await readNumbers(page, id);
     assert.equal(numbers.sawtoothK, '3');
     assert.equal(numbers.sawtoothPieces, '8');
     assertBudgets(numbers);
@@ -67,27 +57,27 @@ describe('the depth-width demo', () => {
     await k.focus();
     for (const expected of [4, 5, 6]) {
       await page.keyboard.press('ArrowRight');
-      numbers = await readNumbers(page);
+      numbers = await readNumbers(page, id);
       assert.equal(numbers.sawtoothK, String(expected));
       assert.equal(Number(numbers.sawtoothPieces), 2 ** expected);
       assert.equal(Number(numbers.sawtoothBreakpoints), 2 ** expected - 1);
     }
     await page.keyboard.press('End');
-    numbers = await readNumbers(page);
+    numbers = await readNumbers(page, id);
     assert.equal(numbers.sawtoothPieces, '1024');
     await page.keyboard.press('Home');
-    assert.equal((await readNumbers(page)).sawtoothPieces, '2');
+    assert.equal((await readNumbers(page, id)).sawtoothPieces, '2');
 
     for (const [name, key, presses] of [[/Shallow net/, 'ArrowLeft', 7], [/Deep net/, 'ArrowRight', 3], [/Shallow net/, 'End', 1]]) {
       await page.getByRole('slider', { name }).focus();
       for (let press = 0; press < presses; press++) await page.keyboard.press(key);
-      assertBudgets(await readNumbers(page));
+      assertBudgets(await readNumbers(page, id));
     }
-    numbers = await readNumbers(page);
+    numbers = await readNumbers(page, id);
     assert.equal(numbers.widthWide, '64');
     assert.equal(numbers.depthDeep, '7');
     await page.getByLabel('Input', { exact: true }).selectOption('2');
-    numbers = await readNumbers(page);
+    numbers = await readNumbers(page, id);
     assert.equal(numbers.inputs, '2');
     assertBudgets(numbers);
     assert.equal(Number(numbers.maxRegionsWide), 1 + 64 + (64 * 63) / 2);
@@ -104,7 +94,7 @@ describe('the depth-width demo', () => {
       await trainUntil(page, id, ['done'], 40_000);
       await page.waitForFunction((id) => document.querySelector(`[data-widget="${id}"]`)?.getAttribute('data-step-deep') === '3000'
         && document.querySelector(`[data-widget="${id}"]`)?.getAttribute('data-step-wide') === '3000', id);
-      const numbers = await readNumbers(page);
+      const numbers = await readNumbers(page, id);
       for (const net of ['Wide', 'Deep']) {
         const regions = Number(numbers[`regions${net}`]);
         const initial = Number(numbers[`regions${net}Initial`]);
@@ -153,13 +143,13 @@ describe('the depth-width demo', () => {
     for (const [key, value] of [['k', '7'], ['width', '20'], ['depth', '6'], ['seed', '2'], ['inputs', '2']]) {
       assert.equal(url.searchParams.get(`${id}.${key}`), value, key);
     }
-    const before = await readNumbers(page);
+    const before = await readNumbers(page, id);
     await page.locator(`[data-widget="${id}"]`).getByRole('button', { name: 'Copy link to this demo' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.ok(copied.endsWith(`#${id}`));
     const shared = await openPage(browser(), copied.replace(url.origin, ''));
     await waitForNets(shared.page);
-    const after = await readNumbers(shared.page);
+    const after = await readNumbers(shared.page, id);
     for (const key of ['sawtoothK', 'sawtoothPieces', 'inputs', 'seed', 'widthWide', 'depthDeep', 'widthDeep', 'paramsWide', 'paramsDeep', 'maxRegionsWide', 'maxRegionsDeep', 'regionsWideInitial', 'regionsDeepInitial']) {
       assert.equal(after[key], before[key], key);
     }
@@ -172,7 +162,7 @@ describe('the depth-width demo', () => {
     const junk = `${article}?${id}.k=99&${id}.width=abc&${id}.depth=-5&${id}.inputs=%3Cb%3E7&${id}.seed=1e999&${id}.constructor=1`;
     const { context, page } = await openPage(browser(), junk);
     await waitForNets(page);
-    const numbers = await readNumbers(page);
+    const numbers = await readNumbers(page, id);
     assert.equal(numbers.sawtoothK, '10');
     assert.equal(numbers.sawtoothPieces, '1024');
     assert.equal(numbers.widthWide, '32');
@@ -182,7 +172,7 @@ describe('the depth-width demo', () => {
     assertBudgets(numbers);
     const viaUrl = await openPage(browser(), `${article}?${id}.k=10`);
     await waitForNets(viaUrl.page);
-    assert.equal((await readNumbers(viaUrl.page)).sawtoothPieces, '1024');
+    assert.equal((await readNumbers(viaUrl.page, id)).sawtoothPieces, '1024');
     assert.deepEqual(page.errors, []);
     await viaUrl.context.close();
     await context.close();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, baseUrl, openPage, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
+import { axeViolations, baseUrl, openPage, useBrowser, waitForWidget, watchLongTasks, readNumbers } from './helpers.mjs';
 
 const browser = useBrowser();
 const article = '/questions/why-layers';
@@ -14,16 +14,6 @@ const chain = '0-2,2-3,3-4,4-5,5-6,6-7,7-2,1-7';
 
 const withGraph = (size, edges, extra = '') => `${article}?${id}.size=${size}&${id}.edges=${edges}${extra}`;
 
-/** The widget's data-* numbers as an object of strings (data-back-edges → backEdges). */
-async function readNumbers(page) {
-  return page.locator(`[data-widget="${id}"]`).evaluate((node) => {
-    const numbers = {};
-    for (const { name, value } of node.attributes) {
-      if (name.startsWith('data-')) numbers[name.slice(5).replace(/-([a-z])/g, (_, letter) => letter.toUpperCase())] = value;
-    }
-    return numbers;
-  });
-}
 
 const urlEdges = (page) => new URL(page.url()).searchParams.get(`${id}.edges`);
 
@@ -35,7 +25,7 @@ describe('the graph-layers demo', () => {
     assert.equal(await root.locator('.controls').count(), 0, 'the poster has no controls');
     assert.equal(await root.locator('svg[role="img"]').count(), 1, 'the poster shows the graph');
     await waitForWidget(page, id, ['done']);
-    let numbers = await readNumbers(page);
+    let numbers = await readNumbers(page, id);
     assert.equal(numbers.backend, 'none');
     assert.deepEqual([numbers.nodes, numbers.edges, numbers.backEdges, numbers.layers, numbers.diameter, numbers.carries], ['6', '8', '1', '3', '2', '1']);
     // 7 kept edges in the dense stack 2·3 + 3·1 + 1·1 = 10 weights.
@@ -43,7 +33,7 @@ describe('the graph-layers demo', () => {
 
     await page.goto(page.url().replace(example, chain).replace('size=6', 'size=8'), { waitUntil: 'networkidle' });
     await waitForWidget(page, id, ['done']);
-    numbers = await readNumbers(page);
+    numbers = await readNumbers(page, id);
     assert.deepEqual([numbers.nodes, numbers.backEdges, numbers.layers, numbers.diameter], ['8', '1', '6', '5']);
     assert.match(await root.locator('svg[role="img"]').getAttribute('aria-label'), /8 neurons and 8 edges/);
     assert.deepEqual(page.errors, []);
@@ -63,17 +53,17 @@ describe('the graph-layers demo', () => {
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Add edge 0→5');
     await page.keyboard.press('Enter');
-    let numbers = await readNumbers(page);
+    let numbers = await readNumbers(page, id);
     assert.deepEqual([numbers.edges, numbers.layers, numbers.diameter, numbers.carries], ['9', '3', '1', '2']);
     assert.equal(urlEdges(page), `${example},0-5`);
     await page.keyboard.press('Enter');
-    assert.equal((await readNumbers(page)).edges, '8', 'the same button removes it again');
+    assert.equal((await readNumbers(page, id)).edges, '8', 'the same button removes it again');
     assert.equal(urlEdges(page), example);
 
     // Pointer: click y then x1 to add the feedback edge 5 → 0, a second loop to cut.
     await root.locator('.graph-layers-node').nth(5).click();
     await root.locator('.graph-layers-node').nth(0).click();
-    numbers = await readNumbers(page);
+    numbers = await readNumbers(page, id);
     assert.deepEqual([numbers.edges, numbers.backEdges, numbers.layers], ['9', '2', '3']);
     assert.equal(urlEdges(page), `${example},5-0`);
 
@@ -88,12 +78,12 @@ describe('the graph-layers demo', () => {
     assert.deepEqual((await longTasks()).busy, []);
     assert.deepEqual(await axeViolations(page), []);
 
-    const before = await readNumbers(page);
+    const before = await readNumbers(page, id);
     const copied = page.url();
     const reopened = await context.newPage();
     await reopened.goto(copied, { waitUntil: 'networkidle' });
     await waitForWidget(reopened, id, ['done']);
-    assert.deepEqual(await readNumbers(reopened), before);
+    assert.deepEqual(await readNumbers(reopened, id), before);
     assert.deepEqual(page.errors, []);
     await context.close();
   });
@@ -102,7 +92,7 @@ describe('the graph-layers demo', () => {
     const junk = `${article}?${id}.edges=${encodeURIComponent('<img src=x onerror=alert(1)>')}&${id}.size=99&${id}.stage=abc&${id}.seed=-4`;
     const { context, page } = await openPage(browser(), junk);
     const root = await waitForWidget(page, id, ['done']);
-    const numbers = await readNumbers(page);
+    const numbers = await readNumbers(page, id);
     assert.deepEqual([numbers.nodes, numbers.stage], ['16', '1']);
     assert.ok(Number(numbers.backEdges) >= 1 && Number(numbers.layers) >= 2, 'a seeded graph with loops');
     assert.equal(await root.locator('img').count(), 0, 'nothing from the URL becomes markup');
@@ -110,7 +100,7 @@ describe('the graph-layers demo', () => {
     // A well-formed list that does not fit the size also falls back, and says so.
     await page.goto(baseUrl + withGraph(5, '0-9,9-2'), { waitUntil: 'networkidle' });
     await waitForWidget(page, id, ['done']);
-    assert.equal((await readNumbers(page)).nodes, '5');
+    assert.equal((await readNumbers(page, id)).nodes, '5');
     assert.match(await root.locator('.graph-layers-note').textContent(), /does not fit 5 neurons/);
     assert.deepEqual(page.errors, []);
     await context.close();
