@@ -20,6 +20,7 @@ export const sitePages = [
   '/lab/sorting',
   '/lab/gradients',
   '/lab/neurons',
+  '/lab/dense-vs-sparse',
 ];
 
 const chromeFlags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
