@@ -121,3 +121,17 @@ export async function readNumbers(page, id) {
     return numbers;
   });
 }
+
+/**
+ * Waits until a demo's data-<name> reads `value` (name in camelCase, as readNumbers gives it):
+ * the frame writes its numbers in an effect after the render a key press causes, so a read
+ * straight after the press may still see the previous ones.
+ */
+export async function waitForNumber(page, id, name, value, timeout = 10_000) {
+  const attribute = `data-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+  await page.waitForFunction(
+    ({ id, attribute, value }) => document.querySelector(`[data-widget="${id}"]`)?.getAttribute(attribute) === value,
+    { id, attribute, value: String(value) },
+    { timeout },
+  );
+}
