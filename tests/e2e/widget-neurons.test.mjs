@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, openPage, trainUntil, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
+import { axeViolations, openPage, trainUntil, useBrowser, waitForWidget, watchLongTasks, waitForNumber } from './helpers.mjs';
 
 const browser = useBrowser();
 const article = '/questions/why-structure-emerges';
@@ -55,17 +55,18 @@ describe('neurons: one hidden unit of the digit network', () => {
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    assert.equal(await root.getAttribute('data-unit'), '3');
+    await waitForNumber(page, id, 'unit', 3);
     assert.equal(new URL(page.url()).searchParams.get(`${id}.unit`), '3');
     await checkProfile(root, page);
     assert.match(await root.locator('.neurons-summary').textContent(), /^Unit 3 of hidden layer 1 fires most|^Unit 3 of hidden layer 1 is silent/);
 
     await root.getByRole('combobox', { name: 'Hidden layer' }).selectOption('3');
-    assert.equal(await root.getAttribute('data-layer'), '3');
+    await waitForNumber(page, id, 'layer', 3);
     assert.equal(new URL(page.url()).searchParams.get(`${id}.layer`), '3');
     // Close to the output, several units should each single out one class.
     const tops = new Set();
     for (let press = 0; press < 6; press++) {
+      await waitForNumber(page, id, 'unit', 3 + press);
       const top = await checkProfile(root, page);
       if (top !== null) tops.add(top);
       await slider.focus();
