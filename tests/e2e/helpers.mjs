@@ -135,3 +135,14 @@ export async function waitForNumber(page, id, name, value, timeout = 10_000) {
     { timeout },
   );
 }
+
+/**
+ * Presses the demo's "Copy link to this demo" and opens the copied link in a fresh context:
+ * the URL round trip every demo's e2e checks. Returns the copied link and the new page.
+ */
+export async function openCopiedLink(browser, page, id) {
+  await page.locator(`[data-widget="${id}"]`).getByRole('button', { name: 'Copy link to this demo' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const shared = await openPage(browser, copied.replace(new URL(page.url()).origin, ''));
+  return { copied, shared };
+}
