@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TimingPoint } from '@/lib/analysis/sparseTiming';
-import type { BenchToMain, MainToBench } from '@/lib/worker/benchProtocol';
+import type { BenchToMain, LibraryChoice, LibraryInfo, MainToBench } from '@/lib/worker/benchProtocol';
 
 /** Where a timing stands: nothing yet, measuring, finished, or failed. */
 export type BenchStatus = 'idle' | 'running' | 'done' | 'error';
@@ -13,20 +13,19 @@ export interface BenchWorker {
   progress: number;
   points: TimingPoint[];
   error: string | null;
-  /** Times dense against CSR products for a size × size layer; cancels any timing under way. */
-  start(size: number, seed: number): void;
+  /** The library (tfjs backend) that did the library's dense product, once known. */
+  library: LibraryInfo | null;
+  /** Why the library's product is missing, when it was asked for and could not be set up. */
+  libraryError: string | null;
+  /** Times dense (typed arrays, and tfjs unless 'off') against CSR for a size × size layer; cancels any timing under way. */
+  start(size: number, seed: number, library: LibraryChoice): void;
   /** Forgets the results (and stops a timing under way). */
   reset(): void;
 }
 
-interface State {
-  status: BenchStatus;
-  progress: number;
-  points: TimingPoint[];
-  error: string | null;
-}
+type State = Omit<BenchWorker, 'start' | 'reset'>;
 
-const initial: State = { status: 'idle', progress: 0, points: [], error: null };
+const initial: State = { status: 'idle', progress: 0, points: [], error: null, library: null, libraryError: null };
 
 /**
  * The benchmark worker (bench.worker.ts), created on the first `start` and terminated on
@@ -53,7 +52,10 @@ export function useBenchWorker(): BenchWorker {
       const message = event.data;
       if (message.run !== runRef.current) return;
       if (message.type === 'benchError') setState((previous) => ({ ...previous, status: 'error', error: message.message }));
-      else setState({ status: message.done ? 'done' : 'running', progress: message.progress, points: message.points, error: null });
+      else {
+        const { progress, points, library, libraryError } = message;
+        setState({ status: message.done ? 'done' : 'running', progress, points, error: null, library, libraryError });
+      }
     };
     created.onerror = (event: ErrorEvent) => {
       event.preventDefault();
@@ -66,10 +68,10 @@ export function useBenchWorker(): BenchWorker {
   const post = useCallback((message: MainToBench) => worker().postMessage(message), [worker]);
 
   const start = useCallback(
-    (size: number, seed: number) => {
+    (size: number, seed: number, library: LibraryChoice) => {
       runRef.current++;
       setState({ ...initial, status: 'running' });
-      post({ type: 'timeSparse', run: runRef.current, size, seed });
+      post({ type: 'timeSparse', run: runRef.current, size, seed, library });
     },
     [post],
   );

@@ -1,19 +1,45 @@
 /**
- * Timing dense against CSR matrix–vector products over sparsity levels, in short bursts so a
+ * Timing dense (plain typed arrays, and optionally a library such as tfjs) against CSR matrix–vector products over sparsity levels, in short bursts so a
  * worker stays responsive and can report progress. The clock is injected, so the bookkeeping
  * (phases, per-useful-multiply-add times, the crossover) is tested without real time.
  */
-import { csrMatVec, denseMatVec, makeSparseMatrix, toCsr, type CsrMatrix, type DenseMatrix } from './sparse';
+import { csrMatVec, denseMatVec, makeSparseMatrix, toCsr, type DenseMatrix } from './sparse';
 
 /** The sparsity levels timed by default: evenly spaced on the log axis of 1 − s. */
 export const SPARSITY_LEVELS: readonly number[] = [0, 0.5, 0.9, 0.99, 0.999];
 
-/** One sparsity level's result: nanoseconds per useful (non-zero) multiply-add for each method. */
+/**
+ * One sparsity level's result: nanoseconds per useful (non-zero) multiply-add for each method.
+ * `libraryNs` is the dense product of a numerical library (tfjs matMul), null when not timed.
+ */
 export interface TimingPoint {
   sparsity: number;
   nonZeros: number;
   denseNs: number;
   sparseNs: number;
+  libraryNs: number | null;
+}
+
+/**
+ * A dense y = A·x done by a library (tfjs matMul in the worker), set up once per level from the
+ * dense matrix and the vector; `run` must finish the product and return y (read back), and
+ * `dispose` frees what the set-up allocated.
+ */
+export type LibraryProduct = (matrix: DenseMatrix, vector: Float32Array) => { run: () => ArrayLike<number>; dispose: () => void };
+
+/**
+ * Throws unless the library's y matches the typed-array y to float32 accuracy: a backend that
+ * computes wrongly (a lost WebGL context returns zeros) must not be timed as if it were right.
+ */
+export function checkLibraryProduct(library: ArrayLike<number>, expected: Float32Array): void {
+  const scale = expected.reduce((largest, value) => Math.max(largest, Math.abs(value)), 1e-6);
+  for (let index = 0; index < expected.length; index++) {
+    const difference = Math.abs(library[index] - expected[index]);
+    if (!(difference <= 1e-3 * scale)) {
+      throw new Error(`the library's product differs from the typed-array product at row ${index} (${library[index]} against ${expected[index]})`);
+    }
+  }
+  if (library.length !== expected.length) throw new Error(`the library's product has ${library.length} rows, not ${expected.length}`);
 }
 
 /** What `createSparseTimer` takes. */
@@ -27,6 +53,8 @@ export interface SparseTimingOptions {
   /** Milliseconds one `burst` may run before it returns. */
   burstMs?: number;
   now: () => number;
+  /** A library's dense product, timed as a third method; left out, only typed arrays are timed. */
+  library?: LibraryProduct;
 }
 
 /** The state after a burst: progress in [0, 1], the finished points, and whether all are done. */
@@ -36,12 +64,13 @@ export interface TimingProgress {
   done: boolean;
 }
 
-type Phase = 'build' | 'warm' | 'dense' | 'sparse';
-const PHASES: Phase[] = ['build', 'warm', 'dense', 'sparse'];
+type Method = 'dense' | 'library' | 'sparse';
+type Phase = 'build' | 'warm' | Method;
 
 interface Level {
-  dense: DenseMatrix;
-  csr: CsrMatrix;
+  products: Partial<Record<Method, () => void>>;
+  nonZeros: number;
+  dispose: () => void;
 }
 
 /** Milliseconds of products between two clock reads, so reading the clock costs next to nothing. */
@@ -68,27 +97,49 @@ function chunkFor(runs: number, ms: number): number {
   return Math.max(1, Math.min(1e6, Math.floor((runs * CHUNK_MS) / Math.max(ms, 1e-3))));
 }
 
+/** A level's matrices and the products over them (the library's set up last, freed by `dispose`). */
+function buildLevel(size: number, sparsity: number, seed: number, vector: Float32Array, library?: LibraryProduct): Level {
+  const output = new Float32Array(size);
+  const dense = makeSparseMatrix({ rows: size, columns: size, sparsity, seed });
+  const csr = toCsr(dense);
+  const runDense = () => denseMatVec(dense, vector, output);
+  const products: Level['products'] = { dense: runDense, sparse: () => csrMatVec(csr, vector, output) };
+  const prepared = library?.(dense, vector);
+  if (prepared) {
+    runDense();
+    try {
+      checkLibraryProduct(prepared.run(), output);
+    } catch (error) {
+      prepared.dispose();
+      throw error;
+    }
+    products.library = prepared.run;
+  }
+  return { products, nonZeros: csr.values.length, dispose: () => prepared?.dispose() };
+}
+
 /**
- * A burst-by-burst timer: each `burst()` builds a level's matrices, warms up both products, or
+ * A burst-by-burst timer: each `burst()` builds a level's matrices, warms up the products, or
  * times one method for at most `burstMs`, then returns the progress. A method's time at a level
- * is its fastest burst's time per product, over bursts totalling `targetMs`. Dense and CSR compute the
- * same y = A·x; both times are divided by the non-zeros, the multiply-adds that matter.
+ * is its fastest burst's time per product, over bursts totalling `targetMs`. Every method
+ * computes the same y = A·x; all times are divided by the non-zeros, the multiply-adds that matter.
  */
 export function createSparseTimer(options: SparseTimingOptions): { burst: () => TimingProgress } {
-  const { size, seed, now } = options;
+  const { size, seed, now, library } = options;
   const levels = options.levels ?? SPARSITY_LEVELS;
   const targetMs = options.targetMs ?? 40;
   const burstMs = options.burstMs ?? 8;
+  const methods: Method[] = library ? ['dense', 'library', 'sparse'] : ['dense', 'sparse'];
+  const phases: Phase[] = ['build', 'warm', ...methods];
   const vector = Float32Array.from({ length: size }, (_, index) => Math.sin(index + 1));
-  const output = new Float32Array(size);
   const points: TimingPoint[] = [];
   let levelIndex = 0;
   let phaseIndex = 0;
   let level: Level | null = null;
   const spent = { ms: 0, best: Infinity, bursts: 0 };
-  const denseNs = { value: 0 };
+  const times: Partial<Record<Method, number>> = {};
   // Products per clock read, per method, set from the warm-up of each level.
-  const chunks = { dense: 1, sparse: 1 };
+  const chunks: Record<Method, number> = { dense: 1, library: 1, sparse: 1 };
   let warmed = 0;
 
   const finishPhase = () => {
@@ -96,9 +147,10 @@ export function createSparseTimer(options: SparseTimingOptions): { burst: () => 
     spent.best = Infinity;
     spent.bursts = 0;
     phaseIndex++;
-    if (phaseIndex < PHASES.length) return;
+    if (phaseIndex < phases.length) return;
     phaseIndex = 0;
     levelIndex++;
+    level?.dispose();
     level = null;
   };
 
@@ -114,42 +166,40 @@ export function createSparseTimer(options: SparseTimingOptions): { burst: () => 
     return (spent.best * 1e6) / Math.max(1, nonZeros);
   };
 
+  const warm = (current: Level) => {
+    for (const method of methods) {
+      const start = now();
+      const runs = repeatUntil(current.products[method]!, now, start + burstMs / methods.length);
+      chunks[method] = chunkFor(runs, now() - start);
+    }
+    // The first level warms up longer, so that the engine has compiled every product fully.
+    if (++warmed < (levelIndex === 0 ? FIRST_WARM_BURSTS : 1)) return;
+    warmed = 0;
+    finishPhase();
+  };
+
   const step = () => {
-    const sparsity = levels[levelIndex];
-    const phase = PHASES[phaseIndex];
+    const phase = phases[phaseIndex];
     if (phase === 'build' || level === null) {
-      const dense = makeSparseMatrix({ rows: size, columns: size, sparsity, seed: seed + levelIndex });
-      level = { dense, csr: toCsr(dense) };
+      level = buildLevel(size, levels[levelIndex], seed + levelIndex, vector, library);
       phaseIndex = 0;
       return finishPhase();
     }
-    const { dense, csr } = level;
-    const runDense = () => denseMatVec(dense, vector, output);
-    const runSparse = () => csrMatVec(csr, vector, output);
-    if (phase === 'warm') {
-      for (const [method, product] of [['dense', runDense], ['sparse', runSparse]] as const) {
-        const start = now();
-        const runs = repeatUntil(product, now, start + burstMs / 2);
-        chunks[method] = chunkFor(runs, now() - start);
-      }
-      // The first level warms up longer, so that the engine has compiled both products fully.
-      if (++warmed < (levelIndex === 0 ? FIRST_WARM_BURSTS : 1)) return;
-      warmed = 0;
-      return finishPhase();
-    }
-    const nonZeros = csr.values.length;
-    const result = phase === 'dense' ? timeMethod(runDense, chunks.dense, nonZeros) : timeMethod(runSparse, chunks.sparse, nonZeros);
+    if (phase === 'warm') return warm(level);
+    const result = timeMethod(level.products[phase]!, chunks[phase], level.nonZeros);
     if (result === null) return;
-    if (phase === 'dense') denseNs.value = result;
-    else points.push({ sparsity, nonZeros, denseNs: denseNs.value, sparseNs: result });
+    times[phase] = result;
+    if (phase === 'sparse') {
+      points.push({ sparsity: levels[levelIndex], nonZeros: level.nonZeros, denseNs: times.dense!, sparseNs: result, libraryNs: times.library ?? null });
+    }
     finishPhase();
   };
 
   const burst = (): TimingProgress => {
     if (levelIndex < levels.length) step();
     const done = levelIndex >= levels.length;
-    const phaseShare = (phaseIndex + (PHASES[phaseIndex] === 'dense' || PHASES[phaseIndex] === 'sparse' ? Math.min(1, spent.ms / targetMs, spent.bursts / MIN_BURSTS) : 0)) / PHASES.length;
-    const progress = done ? 1 : Math.min(1, (levelIndex + phaseShare) / levels.length);
+    const timing = phaseIndex >= 2 ? Math.min(1, spent.ms / targetMs, spent.bursts / MIN_BURSTS) : 0;
+    const progress = done ? 1 : Math.min(1, (levelIndex + (phaseIndex + timing) / phases.length) / levels.length);
     return { progress, points: points.slice(), done };
   };
   return { burst };
@@ -168,10 +218,11 @@ export function sparsityAt(position: number): number {
 /**
  * The sparsity from which CSR is faster per useful multiply-add, interpolated on the log axis
  * between the last level where dense wins and the next (log of the time ratio crosses 0);
- * the first level if sparse already wins there, null if it never does.
+ * the first level if sparse already wins there, null if it never does. By default sparse is
+ * compared with the faster of the two dense products (`bestDenseNs`).
  */
-export function findCrossover(points: readonly TimingPoint[]): number | null {
-  const ratios = points.map((point) => Math.log(point.sparseNs / point.denseNs));
+export function findCrossover(points: readonly TimingPoint[], dense: (point: TimingPoint) => number = bestDenseNs): number | null {
+  const ratios = points.map((point) => Math.log(point.sparseNs / dense(point)));
   if (ratios.length === 0 || ratios.some((ratio) => !Number.isFinite(ratio))) return null;
   if (ratios[0] < 0) return points[0].sparsity;
   for (let index = 1; index < points.length; index++) {
@@ -181,4 +232,9 @@ export function findCrossover(points: readonly TimingPoint[]): number | null {
     return sparsityAt(from + share * (to - from));
   }
   return null;
+}
+
+/** The faster dense time at a point: plain typed arrays or the library, whichever won. */
+export function bestDenseNs(point: TimingPoint): number {
+  return point.libraryNs !== null && Number.isFinite(point.libraryNs) ? Math.min(point.denseNs, point.libraryNs) : point.denseNs;
 }

@@ -1,6 +1,7 @@
 /**
  * The benchmark worker: times dense against sparse products off the main thread, one short
- * burst per task (benchProtocol.ts holds the logic; this file only connects wires).
+ * burst per task (benchProtocol.ts holds the logic; this file only connects wires). tfjs is
+ * imported only when a timing asks for its matMul.
  *
  * Loaded by useBenchWorker with
  * `new Worker(new URL('../../lib/worker/bench.worker.ts', import.meta.url), { type: 'module' })`.
@@ -15,6 +16,7 @@ const handle = createBenchHandler({
   post: (message) => scope.postMessage(message),
   schedule: (task) => schedule(task),
   now: () => performance.now(),
+  prepareLibrary: async (preference, size) => (await import('./tfjsMatMul')).prepareTfjsMatMul(preference, size),
 });
 
 scope.onmessage = (event: MessageEvent<unknown>) => {

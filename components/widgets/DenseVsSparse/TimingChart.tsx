@@ -10,7 +10,7 @@ export function sparsityLabel(sparsity: number): string {
 
 /** Decades from below the fastest to above the slowest time, or 0.1–100 ns with no data. */
 function timeDomain(points: readonly TimingPoint[]): [number, number] {
-  const times = points.flatMap((point) => [point.denseNs, point.sparseNs]).filter((time) => Number.isFinite(time) && time > 0);
+  const times = points.flatMap((point) => [point.denseNs, point.sparseNs, point.libraryNs ?? Number.NaN]).filter((time) => Number.isFinite(time) && time > 0);
   if (times.length === 0) return [0.1, 100];
   const low = 10 ** Math.floor(Math.log10(Math.min(...times)));
   const high = 10 ** Math.ceil(Math.log10(Math.max(...times)));
@@ -22,6 +22,8 @@ function crowded(x: (position: number) => number, index: number): boolean {
   return index > 0 && index < SPARSITY_LEVELS.length && x(sparsityPosition(SPARSITY_LEVELS[index])) - x(sparsityPosition(SPARSITY_LEVELS[index - 1])) < 40;
 }
 
+type SeriesKey = 'denseNs' | 'libraryNs' | 'sparseNs';
+
 interface Props {
   points: readonly TimingPoint[];
   crossover: number | null;
@@ -29,18 +31,21 @@ interface Props {
   label: string;
 }
 
-/** Time per useful multiply-add (log) against sparsity (log of 1 − s): dense solid, CSR dashed. */
+/** Time per useful multiply-add (log) against sparsity (log of 1 − s): typed dense solid, tfjs dotted, CSR dashed. */
 export function TimingChart({ points, crossover, width, label }: Props) {
   const height = Math.round(Math.min(300, Math.max(230, width * 0.4)));
   const last = SPARSITY_LEVELS[SPARSITY_LEVELS.length - 1];
   const x = scaleLinear().domain([0, sparsityPosition(last)]).range([margin.left, width - margin.right]);
   const y = scaleLog().domain(timeDomain(points)).range([height - margin.bottom, margin.top]);
   const decades = y.ticks().filter((tick) => Number.isInteger(Math.log10(tick)));
-  const line = (key: 'denseNs' | 'sparseNs') => `M${points.map((point) => `${x(sparsityPosition(point.sparsity)).toFixed(1)},${y(point[key]).toFixed(1)}`).join('L')}`;
   const series = [
     { key: 'denseNs' as const, colour: 'var(--class-b)', dash: undefined },
+    { key: 'libraryNs' as const, colour: 'var(--dvs-library)', dash: '2 3' },
     { key: 'sparseNs' as const, colour: 'var(--class-a)', dash: '7 4' },
   ];
+  // A series is drawn through the levels where it was timed (tfjs may be off or unavailable).
+  const timedPoints = (key: SeriesKey) => points.filter((point) => Number.isFinite(point[key] ?? Number.NaN) && (point[key] ?? 0) > 0);
+  const line = (key: SeriesKey) => `M${timedPoints(key).map((point) => `${x(sparsityPosition(point.sparsity)).toFixed(1)},${y(point[key]!).toFixed(1)}`).join('L')}`;
   return (
     <svg className="chart dvs-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <g className="axis">
@@ -70,16 +75,16 @@ export function TimingChart({ points, crossover, width, label }: Props) {
           </text>
         </g>
       ) : null}
-      {points.length > 0
-        ? series.map(({ key, colour, dash }) => (
-            <g key={key}>
-              <path d={line(key)} fill="none" stroke={colour} strokeWidth={2.5} strokeDasharray={dash} strokeLinejoin="round" />
-              {points.map((point) => (
-                <circle key={point.sparsity} cx={x(sparsityPosition(point.sparsity))} cy={y(point[key])} r={4} fill={colour} />
-              ))}
-            </g>
-          ))
-        : null}
+      {series
+        .filter(({ key }) => timedPoints(key).length > 0)
+        .map(({ key, colour, dash }) => (
+          <g key={key}>
+            <path d={line(key)} fill="none" stroke={colour} strokeWidth={2.5} strokeDasharray={dash} strokeLinejoin="round" />
+            {timedPoints(key).map((point) => (
+              <circle key={point.sparsity} cx={x(sparsityPosition(point.sparsity))} cy={y(point[key]!)} r={4} fill={colour} />
+            ))}
+          </g>
+        ))}
     </svg>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSparseTimer, findCrossover, sparsityAt, sparsityPosition, SPARSITY_LEVELS, type TimingPoint } from '@/lib/analysis/sparseTiming';
+import { bestDenseNs, checkLibraryProduct, createSparseTimer, findCrossover, sparsityAt, sparsityPosition, SPARSITY_LEVELS, type TimingPoint } from '@/lib/analysis/sparseTiming';
 
 /** A clock that moves `step` ms every time it is read. */
 function fakeClock(step = 1) {
@@ -17,7 +17,7 @@ function runToEnd(timer: ReturnType<typeof createSparseTimer>, limit = 10_000) {
   throw new Error('timer never finished');
 }
 
-const point = (sparsity: number, denseNs: number, sparseNs: number): TimingPoint => ({ sparsity, nonZeros: 1, denseNs, sparseNs });
+const point = (sparsity: number, denseNs: number, sparseNs: number, libraryNs: number | null = null): TimingPoint => ({ sparsity, nonZeros: 1, denseNs, sparseNs, libraryNs });
 
 describe('sparseTiming', () => {
   it('createSparseTimer finishes every level in bursts, with progress rising from 0 to 1', () => {
@@ -66,6 +66,60 @@ describe('sparseTiming', () => {
       timer.burst();
       expect(reads - before).toBeLessThanOrEqual(12);
     }
+  });
+
+  it('times a library’s dense product as a third method, set up and freed once per level', () => {
+    const made: number[] = [];
+    let disposed = 0;
+    let runs = 0;
+    const library = (matrix: { rows: number; columns: number; values: Float32Array }, vector: Float32Array) => {
+      made.push(matrix.values.filter((value) => value !== 0).length);
+      expect(vector).toHaveLength(matrix.columns);
+      const y = new Float32Array(matrix.rows);
+      for (let row = 0; row < matrix.rows; row++) for (let column = 0; column < matrix.columns; column++) y[row] += matrix.values[row * matrix.columns + column] * vector[column];
+      return { run: () => (runs++, y), dispose: () => void disposed++ };
+    };
+    const { result } = runToEnd(createSparseTimer({ size: 20, seed: 1, now: fakeClock(), targetMs: 10, burstMs: 3, library }));
+    expect(made).toEqual(result.points.map((p) => p.nonZeros));
+    expect(disposed).toBe(SPARSITY_LEVELS.length);
+    expect(runs).toBeGreaterThan(SPARSITY_LEVELS.length * 4);
+    for (const p of result.points) {
+      expect(p.libraryNs).not.toBeNull();
+      // The same fake clock for all three: each costs the same per run.
+      expect(p.libraryNs!).toBeCloseTo(p.denseNs, 6);
+    }
+  });
+
+  it('refuses to time a library whose product is wrong, and frees it', () => {
+    let disposed = 0;
+    const zeros = (matrix: { rows: number }) => ({ run: () => new Float32Array(matrix.rows), dispose: () => void disposed++ });
+    const timer = createSparseTimer({ size: 12, seed: 1, now: fakeClock(), targetMs: 6, burstMs: 2, library: zeros });
+    expect(() => timer.burst()).toThrow(/differs from the typed-array product at row/);
+    expect(disposed).toBe(1);
+  });
+
+  it('checkLibraryProduct allows float32 rounding and nothing more', () => {
+    const expected = Float32Array.from([1000, -2, 3]);
+    expect(() => checkLibraryProduct([1000.0001, -2, 3], expected)).not.toThrow();
+    expect(() => checkLibraryProduct([1000, -2, 5], expected)).toThrow(/row 2/);
+    expect(() => checkLibraryProduct([Number.NaN, -2, 3], expected)).toThrow(/row 0/);
+    expect(() => checkLibraryProduct([1000, -2], expected)).toThrow();
+  });
+
+  it('without a library, libraryNs stays null', () => {
+    const { result } = runToEnd(createSparseTimer({ size: 12, seed: 3, now: fakeClock(), targetMs: 6, burstMs: 2 }));
+    expect(result.points.every((p) => p.libraryNs === null)).toBe(true);
+  });
+
+  it('findCrossover compares sparse with the faster dense product by default', () => {
+    // Typed dense is slow (sparse wins below 50%), the library fast (sparse wins only past 90%).
+    const points = [point(0, 10, 20, 1), point(0.5, 20, 10, 2), point(0.9, 100, 10, 5), point(0.99, 1000, 10, 20), point(0.999, 10000, 10, 200)];
+    expect(bestDenseNs(points[0])).toBe(1);
+    expect(bestDenseNs(point(0, 3, 1, null))).toBe(3);
+    expect(findCrossover(points, (p) => p.denseNs)).toBeCloseTo(sparsityAt(sparsityPosition(0.5) * 0.5), 9);
+    const best = findCrossover(points)!;
+    expect(best).toBeGreaterThan(0.9);
+    expect(best).toBeLessThan(0.99);
   });
 
   it('sparsityPosition maps 0, 90%, 99%, 99.9% to 0, 1, 2, 3 and sparsityAt inverts it', () => {
