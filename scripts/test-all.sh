@@ -24,6 +24,10 @@ fi
 step 'Type check'
 npx tsc --noEmit -p .
 
+step 'Security checks: no HTML sinks fed by state; dependency audit'
+node scripts/check-html-sinks.mjs
+node scripts/audit.mjs
+
 step 'Articles compile (MDX + KaTeX)'
 node scripts/check-mdx.mjs content/*.mdx
 
