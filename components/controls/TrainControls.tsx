@@ -57,7 +57,8 @@ interface Props {
 /**
  * Train / Pause / Resume, Step and Reset for a trainer, with a status line that says what
  * trains (engine and backend), where it stands, and — on divergence or failure — what went
- * wrong and what to do. Training starts only when the reader asks.
+ * wrong and what to do. Training starts only when the reader asks. Its data-step and
+ * data-train-loss give every training demo the same readable state for tests.
  */
 export function TrainControls({ trainer, onReset, stepSize = 1 }: Props) {
   const { status } = trainer;
@@ -71,7 +72,11 @@ export function TrainControls({ trainer, onReset, stepSize = 1 }: Props) {
   const backend = trainerBackend(trainer);
   const fallback = trainer.fallbacks.at(-1);
   return (
-    <div className="train-controls">
+    <div
+      className="train-controls"
+      data-step={trainer.snapshot?.step ?? 0}
+      data-train-loss={trainer.snapshot && Number.isFinite(trainer.snapshot.trainLoss) ? trainer.snapshot.trainLoss : undefined}
+    >
       <div className="train-buttons">
         <button type="button" className="button-primary" onClick={primary.act} disabled={busy || finished} aria-label={primary.label}>
           <span aria-hidden="true">{status === 'training' ? '❚❚' : '▶'}</span> {primary.label}

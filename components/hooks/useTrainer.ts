@@ -94,6 +94,16 @@ interface Channel {
 type Dispatch = (action: TrainerAction) => void;
 type Keys = { session: string; request: string };
 
+/**
+ * Hyper-parameters a test forces on every trainer of the page (window.__forceTrainerHyper, set
+ * by a test before the page loads, e.g. { learningRate: 10 } to make every demo diverge). Never
+ * read from the URL, so a shared link cannot set it.
+ */
+function forcedHyper(): Partial<TrainerConfig['hyper']> {
+  const forced = (globalThis as { __forceTrainerHyper?: unknown }).__forceTrainerHyper;
+  return typeof forced === 'object' && forced !== null ? (forced as Partial<TrainerConfig['hyper']>) : {};
+}
+
 /** Sends `init` for the channel's current config as a new run. */
 function sendInit(channel: Channel, dispatch: Dispatch, keys: Keys): void {
   const { worker, config } = channel;
@@ -104,7 +114,7 @@ function sendInit(channel: Channel, dispatch: Dispatch, keys: Keys): void {
   channel.frames?.cancel();
   dispatch({ kind: 'loading' });
   const message: MainToWorker = {
-    type: 'init', run: channel.run, spec: config.spec, dataset: config.dataset, hyper: config.hyper, seed: config.seed,
+    type: 'init', run: channel.run, spec: config.spec, dataset: config.dataset, hyper: { ...config.hyper, ...forcedHyper() }, seed: config.seed,
     engine: config.engine ?? 'auto', backend: config.backend ?? 'auto', snapshot: config.snapshot, maxSteps: config.maxSteps,
     stepsPerSecond: config.stepsPerSecond,
     checkpoints: config.checkpoints,

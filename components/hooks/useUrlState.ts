@@ -8,6 +8,8 @@ import { defaultState, type Schema, type StateOf } from '@/lib/url/schema';
  * A widget's state, kept in the page's query string under its id. The URL's values are read
  * on mount and on history navigation (junk falls back, numbers clamp), and
  * every change is written back with history.replaceState so a copied link reproduces it.
+ * On reading, the address bar is brought to the state as parsed: junk, unknown keys and
+ * out-of-range values of this widget leave the URL, so a shared link carries only what is shown.
  */
 export function useUrlState<S extends Schema>(widgetId: string, schema: S) {
   // Widgets mount on the client only (the server renders their poster), so the URL can be
@@ -18,7 +20,14 @@ export function useUrlState<S extends Schema>(widgetId: string, schema: S) {
   const schemaRef = useRef(schema);
 
   useEffect(() => {
-    const read = () => setState(parseState(schemaRef.current, widgetId, window.location.search));
+    const read = () => {
+      const parsed = parseState(schemaRef.current, widgetId, window.location.search);
+      const query = writeState(schemaRef.current, widgetId, parsed, window.location.search);
+      if (query !== window.location.search.replace(/^\?/, '')) {
+        window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+      }
+      setState(parsed);
+    };
     read();
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);

@@ -97,11 +97,12 @@ export function serializeState<S extends Schema>(schema: S, widgetId: string, st
 
 /**
  * The query string with this widget's keys replaced by `state` (other widgets' keys and
- * unrelated parameters kept), without the leading '?'.
+ * unrelated parameters kept), without the leading '?'. Keys in the widget's namespace that its
+ * schema does not know (`bias.__proto__`) are dropped too.
  */
 export function writeState<S extends Schema>(schema: S, widgetId: string, state: StateOf<S>, query: string | URLSearchParams): string {
   const params = new URLSearchParams(toParams(query));
-  for (const name of Object.keys(schema)) params.delete(queryKey(widgetId, name));
+  for (const key of [...params.keys()]) if (key.startsWith(`${widgetId}.`)) params.delete(key);
   for (const [key, value] of serializeState(schema, widgetId, state)) params.append(key, value);
   return params.toString();
 }

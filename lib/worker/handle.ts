@@ -151,13 +151,18 @@ export function createTrainer(environment: TrainerEnvironment): Trainer {
     }
   }
 
-  /** A backend died under a run: restart it from step 0 on the next backend in line. */
+  /**
+   * A backend died under a run: restart it from step 0 on the next backend in line, and keep
+   * training if it was training (the weights lived on the lost GPU, so they cannot be carried).
+   */
   function handleLoss(run: TrainingRun, lost: TfjsBackend, reason: string): Promise<void> {
     queue = queue.then(async () => {
       if (run !== current) return;
+      const wasTraining = run.status === 'training';
       const next: BackendPreference = lost === 'webgl' ? 'wasm' : 'cpu';
       environment.post({ type: 'fallback', run: run.id, from: lost, to: next, reason: `${reason}; training restarts from step 0` });
       await initialise(run.init, next);
+      if (wasTraining && current) startTraining(current);
     }).catch((error: unknown) => fail(run.id, error));
     return queue;
   }

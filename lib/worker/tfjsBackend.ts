@@ -109,3 +109,16 @@ export function watchContextLoss(onLost: (reason: string) => void): () => void {
   canvas.addEventListener('webglcontextlost', listener, { once: true });
   return () => canvas.removeEventListener('webglcontextlost', listener);
 }
+
+/**
+ * Loses the active WebGL backend's context, as a GPU reset or a browser reclaiming contexts
+ * would; for fault tests. Returns what it did.
+ */
+export function loseWebglContext(): string {
+  if (tf.getBackend() !== 'webgl') return `not on webgl (on ${tf.getBackend()})`;
+  const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } }).gpgpu?.gl;
+  const extension = gl?.getExtension('WEBGL_lose_context');
+  if (!extension) return 'no WEBGL_lose_context';
+  extension.loseContext();
+  return 'context lost';
+}

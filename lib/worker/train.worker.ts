@@ -33,6 +33,10 @@ const trainer = createTrainer({
   now: () => performance.now(),
 });
 
+// For the fault tests, which evaluate it inside this worker: lose the WebGL context mid-run.
+(scope as unknown as { __loseWebglContext?: () => Promise<string> }).__loseWebglContext = async () =>
+  engines.tfjsRequested ? (await import('./tfjsBackend')).loseWebglContext() : 'tfjs not loaded';
+
 scope.onmessage = (event: MessageEvent<unknown>) => {
   if (isMainToWorker(event.data)) void trainer.handle(event.data);
 };

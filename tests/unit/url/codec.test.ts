@@ -86,6 +86,11 @@ describe('writeState(schema, widgetId, state, query)', () => {
     expect(new URLSearchParams(query).get('bias.depth')).toBe('3');
     expect(new URLSearchParams(query).has('bias.x')).toBe(false);
   });
+
+  it('drops keys in the widget’s namespace that the schema does not know, and nothing else', () => {
+    const query = writeState(schema, 'bias', defaultState(schema), 'bias.__proto__=x&bias.constructor=%3Cscript%3E&biased.depth=3&other.seed=4');
+    expect(query).toBe('biased.depth=3&other.seed=4');
+  });
 });
 
 describe('clampToField(field, value) and parseField(field, raw)', () => {

@@ -248,4 +248,27 @@ describe('pause, resume, reset, step, setHyperParameters, dispose', () => {
     expect(harness.sessions[0].disposed).toBe(true);
     expect(harness.backendCalls.map((call) => call.preference)).toEqual(['webgl', 'wasm']);
   });
+
+  it('a run that was training when its backend was lost goes on training on the next one', async () => {
+    const harness = createHarness({ backend: 'webgl' });
+    await ready(harness, { spec: largeSpec, backend: 'webgl' });
+    await harness.trainer.handle({ type: 'start' });
+    harness.drain();
+    harness.lose!('the WebGL context was lost');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const messages = harness.drain();
+    expect(messages.map((message) => message.type)).toEqual(['fallback', 'ready', 'status']);
+    expect(messages.at(-1)).toMatchObject({ type: 'status', status: 'training' });
+    expect(harness.trainer.current?.status).toBe('training');
+  });
+
+  it('a paused run stays paused on the next backend', async () => {
+    const harness = createHarness({ backend: 'webgl' });
+    await ready(harness, { spec: largeSpec, backend: 'webgl' });
+    harness.drain();
+    harness.lose!('the WebGL context was lost');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(harness.drain().map((message) => message.type)).toEqual(['fallback', 'ready']);
+    expect(harness.trainer.current?.status).not.toBe('training');
+  });
 });
