@@ -11,6 +11,7 @@ const attribute = (page, name) => page.locator(`[data-widget="${id}"]`).getAttri
 async function waitForDemo(page) {
   await waitForWidget(page, id, ['idle']);
   await waitForNumber(page, id, 'method', 'constructed', 20_000);
+  await page.waitForFunction((id) => document.querySelector(`[data-widget="${id}"]`)?.hasAttribute('data-backend'), id, { timeout: 20_000 });
 }
 
 /** Trains at the current width to the end and returns the trained fit's max error. */
@@ -90,7 +91,9 @@ describe('the universal demo', () => {
     await page.waitForFunction(({ id, keyed }) => document.querySelector(`[data-widget="${id}"]`)?.getAttribute('data-drawing') !== keyed, { id, keyed });
     const drawn = await attribute(page, 'drawing');
     assert.equal(drawn.slice(0, 8), keyed.slice(0, 8), 'the left half is untouched');
-    assert.ok([...drawn.slice(10)].every((character) => character === drawn[16]), 'the stroke set the right part to one height');
+    // The stroke ran from x = 0.1 (sample 9) to x = 0.9 (sample 15) at one height.
+    assert.ok([...drawn.slice(9, 16)].every((character) => character === drawn[9]), `the stroke set samples 9 … 15 to one height (${drawn})`);
+    assert.notEqual(drawn[9], keyed[9]);
 
     await page.locator(`[data-widget="${id}"]`).getByRole('button', { name: 'Add a unit' }).focus();
     await page.keyboard.press('Enter');
