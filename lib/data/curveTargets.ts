@@ -17,9 +17,12 @@ export function sineCurve(x: number): number {
   return 0.8 * Math.sin(2 * Math.PI * x);
 }
 
-/** f(x) = −0.6 for x < 0.2, 0.6 from there: continuous nowhere near the jump, so no finite net matches it. */
+/**
+ * f(x) = −0.6 for x < 0, 0.6 from there: a jump of 1.2 that no continuous function, so no
+ * ReLU net, gets within 0.6 of everywhere.
+ */
 export function stepCurve(x: number): number {
-  return x < 0.2 ? -0.6 : 0.6;
+  return x < 0 ? -0.6 : 0.6;
 }
 
 /** How many values a drawn curve keeps, evenly spaced on [−1, 1] (ends included). */

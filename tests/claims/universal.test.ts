@@ -13,11 +13,11 @@ import { defaultDrawnSamples } from '@/lib/data/curveTargets';
 const printed = (value: number) => Number(value.toPrecision(2));
 
 describe('claims: the universal demo', () => {
-  it('the constructed sine fit’s max error falls from 0.95 (1 unit) to 0.038 (16) and 0.0032 (64)', () => {
+  it('the constructed sine fit’s max error falls from 0.95 (1 unit) to 0.045 (16) and 0.0030 (64)', () => {
     const { constructedErrors } = targetModel('sine', defaultDrawnSamples);
     expect(printed(constructedErrors[0].maxError)).toBe(0.95);
-    expect(printed(constructedErrors[15].maxError)).toBe(0.038);
-    expect(printed(constructedErrors[63].maxError)).toBe(0.0032);
+    expect(printed(constructedErrors[15].maxError)).toBe(0.045);
+    expect(printed(constructedErrors[63].maxError)).toBe(0.003);
   });
 
   it('each added unit is one new hinge: the constructed fit with n units bends at n distinct points', () => {
@@ -28,10 +28,10 @@ describe('claims: the universal demo', () => {
     }
   });
 
-  it('on the step, the max error never drops below about half the jump (0.6) at any width', () => {
+  it('on the step, the max error never drops below half the jump (0.6) at any width', () => {
     const { constructedErrors } = targetModel('step', defaultDrawnSamples);
-    // The supremum is at least 0.6 for any continuous fit; a grid of 1,001 points can miss it by a little.
-    for (const error of constructedErrors) expect(error.maxError).toBeGreaterThan(0.57);
+    // The supremum is at least 0.6 for any continuous fit; the grid of 1,001 points finds it to 3 digits.
+    for (const error of constructedErrors) expect(Number(error.maxError.toPrecision(3))).toBeGreaterThanOrEqual(0.6);
   });
 
   it('trained nets (default seed) usually land above the constructed line: at 4 and 16 units on the sine', () => {

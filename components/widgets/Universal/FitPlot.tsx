@@ -14,6 +14,11 @@ interface Props {
   selected: number | null;
 }
 
+/** Faint enough that 64 overlapping units still leave the sum readable. */
+function contributionOpacity(units: number): number {
+  return Math.max(0.2, 0.55 * Math.sqrt(Math.min(1, 4 / Math.max(1, units))));
+}
+
 /**
  * The target (wide grey), each unit's contribution v_i·ReLU(w_i x + b_i) (faint), their sum N(x)
  * (bold) and a tick at every hinge; pure, so it is the server poster too.
@@ -44,7 +49,7 @@ export const FitPlot = memo(function FitPlot({ f, net, width, label, samples, se
       </g>
       <g clipPath="url(#uv-clip)" fill="none" strokeLinejoin="round">
         <path className="uv-target" d={functionPath(f, x, y)} />
-        <path className="uv-contribution" d={net.contributions.map((pairs) => polylinePath(pairs, x, y)).join('')} />
+        <path className="uv-contribution" strokeOpacity={contributionOpacity(net.contributions.length)} d={net.contributions.map((pairs) => polylinePath(pairs, x, y)).join('')} />
         <path className="uv-sum" d={polylinePath(net.sum, x, y)} />
       </g>
       <path className="uv-hinge" d={net.hinges.map((hinge) => `M${x(hinge).toFixed(1)},${bottom}v-9`).join('')} />

@@ -53,6 +53,7 @@ export function UniversalView({ state, width = 720, f: givenF, shown: givenShown
             <span><span className="legend-line uv-legend-unit" /> each unit v·ReLU(wx + b)</span>
             <span><span className="uv-legend-hinge" /> a hinge</span>
           </p>
+          {drawSurface ? <p className="uv-hint">Drag across the plot to draw your own target, or focus it (Tab) and use ← → to pick a point, ↑ ↓ to move it.</p> : null}
         </section>
         <section className="uv-part" aria-label="Error against width" style={{ width: errorWidth }}>
           <p className="uv-title"><strong>Error against width</strong></p>
@@ -64,7 +65,7 @@ export function UniversalView({ state, width = 720, f: givenF, shown: givenShown
         </section>
       </div>
       <p className="uv-note">
-        What this shows, and what it does not: for a continuous f on a bounded interval, some finite width gets within any ε of it everywhere; the theorem does not say how many units that takes, nor that training finds them (compare the squares with the line). The step is not continuous: no width brings its max error much below half the jump. And width matters: a ReLU net one unit wide is monotone however deep, so not universal; width d<sub>in</sub> + 1 suffices.
+        What this shows, and what it does not: for a continuous f on a bounded interval, some finite width gets within any ε of it everywhere; the theorem does not say how many units that takes, nor that training finds them (compare the squares with the line). The step is not continuous: no width brings its max error below half the jump, 0.6. And width matters: a ReLU net one unit wide is monotone however deep, so not universal; width d<sub>in</sub> + 1 suffices.
       </p>
       <dl className="readouts">
         <div><dt>Hidden units</dt><dd>{state.units}</dd></div>
