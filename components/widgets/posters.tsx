@@ -31,7 +31,7 @@ export const posters: Record<WidgetId, () => ReactNode> = {
   collapse: () => <CollapseView state={defaultState(collapseSchema)} width={720} data={circleData(defaultState(collapseSchema).seed)} snapshot={null} check={null} />,
   gradients: () => <GradientsView state={defaultState(gradientsSchema)} width={720} readings={initialReadings(defaultState(gradientsSchema))} />,
   'depth-width': () => <DepthWidthView state={defaultState(depthWidthSchema)} />,
-  universal: () => <UniversalView state={defaultState(universalSchema)} width={600} />,
+  universal: () => <UniversalView state={defaultState(universalSchema)} width={440} />,
   bias: () => <BiasPoster />,
   'layer-tsne': () => <LayerTsnePoster />,
   neurons: () => <NeuronsPoster />,

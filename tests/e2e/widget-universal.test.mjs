@@ -118,6 +118,22 @@ describe('the universal demo', () => {
     await context.close();
   });
 
+  it('with reduced motion, shows the constructed fit and then only the state training stops in', async () => {
+    const { context, page } = await openPage(browser(), `${article}?${id}.units=4`, { reducedMotion: 'reduce' });
+    await waitForDemo(page);
+    await page.evaluate((id) => {
+      const node = document.querySelector(`[data-widget="${id}"]`);
+      window.__seen = new Set([`${node.getAttribute('data-method')}@${node.getAttribute('data-step')}`]);
+      new MutationObserver(() => window.__seen.add(`${node.getAttribute('data-method')}@${node.getAttribute('data-step')}`))
+        .observe(node, { attributes: true, attributeFilter: ['data-step', 'data-method'] });
+    }, id);
+    await trainUntil(page, id, ['done'], 40_000);
+    await waitForNumber(page, id, 'step', 4000);
+    assert.deepEqual(await page.evaluate(() => [...window.__seen].sort()), ['constructed@0', 'trained@4000']);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+
   it('falls back on junk and clamps sizes beyond the caps (units 500 → 64, 0 → 1)', async () => {
     const junk = `${article}?${id}.units=500&${id}.target=%3Cb%3E&${id}.drawing=!!!&${id}.seed=abc&${id}.engine=gpu9`;
     const { context, page } = await openPage(browser(), junk);
