@@ -12,6 +12,8 @@ interface Props {
   samples: readonly number[] | null;
   /** The sample the keyboard is on, or null when the drawing surface is not focused. */
   selected: number | null;
+  /** The unit added last (drawn in its own colour), or null for a trained net. */
+  newest: number | null;
 }
 
 /** Faint enough that 64 overlapping units still leave the sum readable. */
@@ -23,7 +25,7 @@ function contributionOpacity(units: number): number {
  * The target (wide grey), each unit's contribution v_i·ReLU(w_i x + b_i) (faint), their sum N(x)
  * (bold) and a tick at every hinge; pure, so it is the server poster too.
  */
-export const FitPlot = memo(function FitPlot({ f, net, width, label, samples, selected }: Props) {
+export const FitPlot = memo(function FitPlot({ f, net, width, label, samples, selected, newest }: Props) {
   const { height, x, y } = plotGeometry(width);
   const bottom = height - plotMargin.bottom;
   const inner = { width: width - plotMargin.left - plotMargin.right, height: bottom - plotMargin.top };
@@ -49,7 +51,8 @@ export const FitPlot = memo(function FitPlot({ f, net, width, label, samples, se
       </g>
       <g clipPath="url(#uv-clip)" fill="none" strokeLinejoin="round">
         <path className="uv-target" d={functionPath(f, x, y)} />
-        <path className="uv-contribution" strokeOpacity={contributionOpacity(net.contributions.length)} d={net.contributions.map((pairs) => polylinePath(pairs, x, y)).join('')} />
+        <path className="uv-contribution" strokeOpacity={contributionOpacity(net.contributions.length)} d={net.contributions.map((pairs, unit) => (unit === newest ? '' : polylinePath(pairs, x, y))).join('')} />
+        {newest !== null && net.contributions[newest] ? <path className="uv-newest" d={polylinePath(net.contributions[newest], x, y)} /> : null}
         <path className="uv-sum" d={polylinePath(net.sum, x, y)} />
       </g>
       <path className="uv-hinge" d={net.hinges.map((hinge) => `M${x(hinge).toFixed(1)},${bottom}v-9`).join('')} />

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FitError } from '@/lib/analysis/shallowNetwork';
+import { hingePosition, type FitError } from '@/lib/analysis/shallowNetwork';
 import { ErrorChart } from './ErrorChart';
 import { FitPlot } from './FitPlot';
 import { drawNet, formatError, targetModel, type NetDrawing, type State } from './model';
@@ -30,12 +30,16 @@ export function UniversalView({ state, width = 720, f: givenF, shown: givenShown
   const index = Math.min(state.units, model.constructed.length) - 1;
   const shown = givenShown ?? { method: 'constructed' as const, weights: model.constructed[index], error: model.constructedErrors[index], step: 0 };
   const net = givenNet ?? drawNet(shown.weights);
+  // A constructed fit keeps its earlier hinges, so its last unit is the one just added.
+  const newest = shown.method === 'constructed' ? net.contributions.length - 1 : null;
   const wide = width >= 760;
   const fitWidth = wide ? Math.round(width * 0.6) : width;
   const errorWidth = wide ? width - fitWidth - 24 : width;
   const target = universalSchema.target.optionLabels[state.target];
   const trainedHere = trained[state.units];
-  const fitLabel = `${target} target on [−1, 1] and a one-hidden-layer ReLU net with ${state.units} unit${state.units > 1 ? 's' : ''}, ${shown.method}: ${net.hinges.length} hinges inside the interval, max error ${formatError(shown.error.maxError)}, RMS error ${formatError(shown.error.rmsError)}.`;
+  const newestHinge = newest !== null ? hingePosition(shown.weights, newest) : null;
+  const newestText = newestHinge !== null ? `, the unit added last bending at x = ${newestHinge.toFixed(2)}` : '';
+  const fitLabel = `${target} target on [−1, 1] and a one-hidden-layer ReLU net with ${state.units} unit${state.units > 1 ? 's' : ''}, ${shown.method}: ${net.hinges.length} hinges inside the interval${newestText}; max error ${formatError(shown.error.maxError)}, RMS error ${formatError(shown.error.rmsError)}.`;
   const errorLabel = `Max error against width for the ${target.toLowerCase()} target: constructed fits fall from ${formatError(model.constructedErrors[0].maxError)} with 1 unit to ${formatError(model.constructedErrors.at(-1)?.maxError)} with ${model.constructedErrors.length}; trained widths: ${Object.entries(trained).map(([n, error]) => `${n} units, ${formatError(error.maxError)}`).join('; ') || 'none yet'}.`;
   return (
     <div className="universal">
@@ -44,13 +48,14 @@ export function UniversalView({ state, width = 720, f: givenF, shown: givenShown
         <section className="uv-part" aria-label="The fit, unit by unit" style={{ width: fitWidth }}>
           <p className="uv-title"><strong>N(x) with {state.units} unit{state.units > 1 ? 's' : ''}</strong>, {methodText[shown.method]}</p>
           <div className="uv-plot-wrap">
-            <FitPlot f={f} net={net} width={fitWidth} label={fitLabel} samples={samples} selected={selected} />
+            <FitPlot f={f} net={net} width={fitWidth} label={fitLabel} samples={samples} selected={selected} newest={newest} />
             {drawSurface}
           </div>
           <p className="legend uv-legend" aria-hidden="true">
             <span><span className="legend-line uv-legend-target" /> target f(x)</span>
             <span><span className="legend-line uv-legend-sum" /> net N(x), the sum</span>
             <span><span className="legend-line uv-legend-unit" /> each unit v·ReLU(wx + b)</span>
+            {newest !== null ? <span><span className="legend-line uv-legend-newest" /> the unit added last</span> : null}
             <span><span className="uv-legend-hinge" /> a hinge</span>
           </p>
           {drawSurface ? <p className="uv-hint">Drag across the plot to draw your own target, or focus it (Tab) and use ← → to pick a point, ↑ ↓ to move it.</p> : null}
