@@ -16,6 +16,7 @@ export const widgetLoaders: Record<WidgetId, () => Promise<ComponentType<WidgetP
   collapse: () => import('./Collapse/Collapse').then((module) => module.Collapse),
   gradients: () => import('./Gradients/Gradients').then((module) => module.Gradients),
   'depth-width': () => import('./DepthWidth/DepthWidth').then((module) => module.DepthWidth),
+  universal: () => import('./Universal/Universal').then((module) => module.Universal),
   bias: () => import('./Bias/Bias').then((module) => module.Bias),
   'layer-tsne': () => import('./LayerTsne/LayerTsne').then((module) => module.LayerTsne),
   neurons: () => import('./Neurons/Neurons').then((module) => module.Neurons),

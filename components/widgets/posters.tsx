@@ -18,6 +18,8 @@ import { graphLayersSchema } from './GraphLayers/state';
 import type { WidgetId } from './registry';
 import { NeuronsPoster } from './Neurons/NeuronsPoster';
 import { SortingPoster } from './Sorting/SortingPoster';
+import { universalSchema } from './Universal/state';
+import { UniversalView } from './Universal/UniversalView';
 import { defaultState } from '@/lib/url/schema';
 
 /**
@@ -29,6 +31,7 @@ export const posters: Record<WidgetId, () => ReactNode> = {
   collapse: () => <CollapseView state={defaultState(collapseSchema)} width={720} data={circleData(defaultState(collapseSchema).seed)} snapshot={null} check={null} />,
   gradients: () => <GradientsView state={defaultState(gradientsSchema)} width={720} readings={initialReadings(defaultState(gradientsSchema))} />,
   'depth-width': () => <DepthWidthView state={defaultState(depthWidthSchema)} />,
+  universal: () => <UniversalView state={defaultState(universalSchema)} width={440} />,
   bias: () => <BiasPoster />,
   'layer-tsne': () => <LayerTsnePoster />,
   neurons: () => <NeuronsPoster />,

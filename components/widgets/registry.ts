@@ -36,6 +36,12 @@ export const widgets = [
     summary: 'Fold a line 2^k times with k layers of two ReLUs, then train a shallow-wide and a deep-narrow net of the same size and count their linear regions against the maxima.',
   },
   {
+    id: 'universal',
+    title: 'Universal approximation, one hinge at a time',
+    question: 'choosing-an-architecture',
+    summary: 'Add ReLU units one at a time and watch each add a hinge to a piecewise-linear fit of a sine, a step, a bumpy curve or your own drawing; train them all by Adam and plot the max error against width.',
+  },
+  {
     id: 'bias',
     title: 'Black, white and the bias',
     question: 'why-biases',
