@@ -5,11 +5,21 @@
 
 type Scale = (value: number) => number;
 
+/**
+ * A pixel coordinate as SVG path data can hold it: one decimal, never an exponent or NaN. A
+ * diverged net's last finite outputs can be ~1e40, far off the chart; they are pinned a long way
+ * outside it, where the clip hides them.
+ */
+function coordinate(value: number): string {
+  const pinned = Number.isNaN(value) ? 0 : Math.min(1e5, Math.max(-1e5, value));
+  return pinned.toFixed(1);
+}
+
 /** A polyline through x, y pairs. */
 export function polylinePath(pairs: ArrayLike<number>, x: Scale, y: Scale): string {
   let path = '';
   for (let index = 0; index < pairs.length; index += 2) {
-    path += `${index === 0 ? 'M' : 'L'}${x(pairs[index]).toFixed(1)},${y(pairs[index + 1]).toFixed(1)}`;
+    path += `${index === 0 ? 'M' : 'L'}${coordinate(x(pairs[index]))},${coordinate(y(pairs[index + 1]))}`;
   }
   return path;
 }
@@ -30,7 +40,7 @@ export function dotsPath(pairs: ArrayLike<number>, x: Scale, y: Scale, r: number
   let path = '';
   for (let index = 0; index < pairs.length; index += 2) {
     const cx = x(pairs[index]), cy = y(pairs[index + 1]);
-    path += `M${(cx - r).toFixed(1)},${cy.toFixed(1)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+    path += `M${coordinate(cx - r)},${coordinate(cy)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
   }
   return path;
 }
@@ -38,6 +48,6 @@ export function dotsPath(pairs: ArrayLike<number>, x: Scale, y: Scale, r: number
 /** Vertical ticks of length `length` below the baseline `y0` at each x. */
 export function ticksPath(xs: ArrayLike<number>, x: Scale, y0: number, length: number): string {
   let path = '';
-  for (let index = 0; index < xs.length; index++) path += `M${x(xs[index]).toFixed(1)},${y0}v${length}`;
+  for (let index = 0; index < xs.length; index++) path += `M${coordinate(x(xs[index]))},${y0}v${length}`;
   return path;
 }
