@@ -32,7 +32,7 @@ interface Props {
   marker?: CurveMarker | null;
 }
 
-const margin = { top: 22, right: 14, bottom: 32, left: 40 };
+const margin = { top: 22, right: 24, bottom: 32, left: 40 };
 
 /** A polyline through (step, value) pairs. */
 function linePath(pairs: ArrayLike<number>, x: (v: number) => number, y: (v: number) => number): string {
@@ -74,7 +74,7 @@ export const TrainValCurves = memo(function TrainValCurves({ series, steps, top,
       {marker ? (
         <g className="curve-marker">
           <circle cx={x(marker.step)} cy={y(marker.value)} r={4} fill="var(--bg)" stroke="var(--text)" strokeWidth={1.5} />
-          <text x={Math.min(x(marker.step) + 6, width - margin.right)} y={y(marker.value) + 14} textAnchor={x(marker.step) > width * 0.7 ? 'end' : 'start'}>{marker.text}</text>
+          <text x={x(marker.step) + (x(marker.step) > width * 0.7 ? -8 : 8)} y={y(marker.value) - 8} textAnchor={x(marker.step) > width * 0.7 ? 'end' : 'start'}>{marker.text}</text>
         </g>
       ) : null}
     </svg>

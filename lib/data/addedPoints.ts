@@ -1,8 +1,9 @@
 /**
  * Points a reader adds to a 2-D training set, kept in the URL as a short string: three
- * characters a point, the class (`0` or `1`) then x and y, each one character of a 64-letter
- * URL-safe alphabet that indexes a 64 × 64 grid over the box [−1.3, 1.3]². So 40 points take
- * 120 characters, and a shared link carries them exactly (to the grid's 2.6/63 ≈ 0.04).
+ * characters a point, the class (`0` or `1`) then x and y, each one character of a 63-letter
+ * URL-safe alphabet that indexes a 63 × 63 grid over the box [−1.6, 1.6]² (the decision
+ * field's; an odd count, so the origin is on it). So 40 points take 120 characters, and a
+ * shared link carries them exactly, to the grid's step 3.2/62 ≈ 0.05.
  */
 import type { Dataset } from './dataset';
 
@@ -18,21 +19,24 @@ export const MAX_ADDED_POINTS = 40;
 /** Characters per encoded point. */
 export const ADDED_POINT_CHARS = 3;
 /** The box the grid covers; a point outside it is moved to its edge. */
-export const ADDED_POINTS_LIMIT = 1.3;
+export const ADDED_POINTS_LIMIT = 1.6;
 
-const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-';
 const levels = alphabet.length;
 
-/** The whole-string pattern the URL field accepts: up to MAX_ADDED_POINTS triples. */
-export const addedPointsPattern = new RegExp(`^(?:[01][0-9A-Za-z_-]{2}){0,${MAX_ADDED_POINTS}}$`);
+/** The distance between neighbouring grid coordinates, 2L/62. */
+export const ADDED_POINTS_STEP = (2 * ADDED_POINTS_LIMIT) / (levels - 1);
 
-/** The grid index 0 … 63 nearest to a coordinate (clamped to the box). */
+/** The whole-string pattern the URL field accepts: up to MAX_ADDED_POINTS triples. */
+export const addedPointsPattern = new RegExp(`^(?:[01][0-9A-Za-z-]{2}){0,${MAX_ADDED_POINTS}}$`);
+
+/** The grid index 0 … 62 nearest to a coordinate (clamped to the box). */
 function toLevel(value: number): number {
   const clamped = Math.min(ADDED_POINTS_LIMIT, Math.max(-ADDED_POINTS_LIMIT, Number.isFinite(value) ? value : 0));
   return Math.round(((clamped + ADDED_POINTS_LIMIT) / (2 * ADDED_POINTS_LIMIT)) * (levels - 1));
 }
 
-/** The coordinate of grid index k: −1.3 + k·2.6/63. */
+/** The coordinate of grid index k: −L + k·2L/62, L = ADDED_POINTS_LIMIT. */
 function fromLevel(level: number): number {
   return Number((-ADDED_POINTS_LIMIT + (level * 2 * ADDED_POINTS_LIMIT) / (levels - 1)).toFixed(4));
 }

@@ -21,11 +21,11 @@ function pairs(history: readonly CurvePoint[], key: Key): Float64Array {
   return values;
 }
 
-/** The loss axis's top: the largest loss seen, rounded up, between ln 2 (a coin's loss) and 3. */
+/** The loss axis's top: the largest loss seen, rounded up, between ln 2 (a coin's loss) and 5. */
 function lossTop(history: readonly CurvePoint[]): number {
   let top = 0.8;
   for (const point of history) top = Math.max(top, point.trainLoss, point.validationLoss);
-  return Math.min(3, Math.ceil(top * 2) / 2);
+  return Math.min(5, Math.ceil(top * 2) / 2);
 }
 
 const last = (history: readonly CurvePoint[]) => history.at(-1) ?? null;

@@ -3,7 +3,7 @@
 import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { DecisionField, type FieldPoint } from '@/components/charts/DecisionField';
 import type { Project } from '@/components/charts/fieldGeometry';
-import { ADDED_POINTS_LIMIT, snapToGrid, type AddedPoint } from '@/lib/data/addedPoints';
+import { ADDED_POINTS_STEP, snapToGrid, type AddedPoint } from '@/lib/data/addedPoints';
 import { fieldBox } from './config';
 
 interface Props {
@@ -18,8 +18,8 @@ interface Props {
   clickClass: 0 | 1;
 }
 
-/** One keyboard step of the cursor: one cell of the grid the URL stores points on, times four. */
-const CURSOR_STEP = (4 * 2 * ADDED_POINTS_LIMIT) / 63;
+/** One keyboard step of the cursor: four cells of the grid the URL stores points on (Shift: one). */
+const CURSOR_STEP = 4 * ADDED_POINTS_STEP;
 const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
 
 /** Data coordinates of a click, by inverting the field's projection between two corners. */

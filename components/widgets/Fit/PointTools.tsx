@@ -16,15 +16,15 @@ export function PointTools({ count, clickClass, onClickClass, onUndo, onClear }:
   const id = useId();
   return (
     <div className="fit-point-tools">
-      <fieldset className="fit-click-class">
-        <legend>A click on the field adds</legend>
+      <div className="fit-click-class" role="radiogroup" aria-labelledby={`${id}-legend`}>
+        <span id={`${id}-legend`}>A click on the field adds</span>
         {([0, 1] as const).map((label) => (
           <label key={label}>
             <input type="radio" name={`${id}-class`} checked={clickClass === label} onChange={() => onClickClass(label)} />
             <span className={label === 0 ? 'swatch swatch-a' : 'swatch swatch-b'} aria-hidden="true" /> class {label === 0 ? 'A' : 'B'}
           </label>
         ))}
-      </fieldset>
+      </div>
       <div className="fit-point-buttons">
         <button type="button" onClick={onUndo} disabled={count === 0}>Remove last point</button>
         <button type="button" onClick={onClear} disabled={count === 0}>Clear added points</button>

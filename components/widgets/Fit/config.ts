@@ -19,9 +19,10 @@ export const POINT_COUNT = 400;
 export const MAX_STEPS = 3000;
 /** Updates per second while the reader watches; with reduced motion the run is unpaced. */
 export const WATCHABLE_PACE = 400;
-/** The box the decision field covers: the data's [−1, 1]² with room for noise. */
-export const fieldBox = { xMin: -1.3, xMax: 1.3, yMin: -1.3, yMax: 1.3 } as const;
-export const GRID_RESOLUTION = 56;
+/** The box the decision field covers: the data's [−1, 1]² with room for noise (σ = 0.3 stays inside nearly always). */
+export const fieldBox = { xMin: -1.6, xMax: 1.6, yMin: -1.6, yMax: 1.6 } as const;
+/** Grid points per side of the field: 64² forward passes a snapshot, cheap even for 10 × 32 units. */
+export const GRID_RESOLUTION = 64;
 
 /** The problem's points, split by the training share, with the reader's points added to training. */
 export function fitData(state: Pick<FitState, 'dataset' | 'noise' | 'trainShare' | 'points' | 'seed'>): SplitDataset {
@@ -86,5 +87,5 @@ const base: PresetValues = {
 export const presets: Record<PresetName, { label: string; values: PresetValues }> = {
   underfit: { label: 'Underfit', values: { ...base, layers: 0 } },
   goodFit: { label: 'Good fit', values: { ...base, learningRate: 0.01, l2: '0.001', batch: '25' } },
-  overfit: { label: 'Overfit', values: { ...base, dataset: 'xor', noise: 0.3, trainShare: 0.2, layers: 6, units: 32, learningRate: 0.003 } },
+  overfit: { label: 'Overfit', values: { ...base, dataset: 'xor', noise: 0.3, trainShare: 0.2, layers: 6, units: 32, learningRate: 0.002 } },
 };

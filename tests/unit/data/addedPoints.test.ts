@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addedPointsPattern, appendAddedPoint, decodeAddedPoints, encodeAddedPoints, MAX_ADDED_POINTS, snapToGrid, withAddedPoints,
+  ADDED_POINTS_STEP, addedPointsPattern, appendAddedPoint, decodeAddedPoints, encodeAddedPoints, MAX_ADDED_POINTS, snapToGrid, withAddedPoints,
 } from '@/lib/data/addedPoints';
 import { makeCircle } from '@/lib/data/planar';
 
 describe('encodeAddedPoints(points) and decodeAddedPoints(text)', () => {
   it('write three characters a point and read back the same points, snapped to the grid', () => {
-    const points = [{ x: 0.5, y: -0.25, label: 1 as const }, { x: -1.3, y: 1.3, label: 0 as const }];
+    const points = [{ x: 0.5, y: -0.25, label: 1 as const }, { x: -1.6, y: 1.6, label: 0 as const }];
     const text = encodeAddedPoints(points);
     expect(text).toHaveLength(6);
     expect(text).toMatch(addedPointsPattern);
@@ -14,19 +14,22 @@ describe('encodeAddedPoints(points) and decodeAddedPoints(text)', () => {
     expect(back.map((point) => point.label)).toEqual([1, 0]);
     expect(back[0].x).toBeCloseTo(0.5, 1);
     expect(back[0].y).toBeCloseTo(-0.25, 1);
-    expect(back[1]).toEqual({ x: -1.3, y: 1.3, label: 0 });
+    expect(back[1]).toEqual({ x: -1.6, y: 1.6, label: 0 });
     expect(encodeAddedPoints(back)).toBe(text);
   });
 
-  it('snaps to a grid of step 2.6/63 and clamps outside the box', () => {
-    expect(Math.abs(snapToGrid(0.123) - 0.123)).toBeLessThanOrEqual(1.3 / 63 + 1e-9);
-    expect(snapToGrid(5)).toBe(1.3);
+  it('snaps to a grid of step 3.2/62 that holds the origin, and clamps outside the box', () => {
+    expect(Math.abs(snapToGrid(0.123) - 0.123)).toBeLessThanOrEqual(1.6 / 62 + 1e-9);
+    expect(snapToGrid(0)).toBe(0);
+    expect(snapToGrid(ADDED_POINTS_STEP * 4)).toBeCloseTo(ADDED_POINTS_STEP * 4, 4);
+    expect(snapToGrid(5)).toBe(1.6);
     expect(snapToGrid(Number.NaN)).toBe(snapToGrid(0));
   });
 
   it('drop a malformed triple and everything after it, and never keep more than the cap', () => {
     expect(decodeAddedPoints('1zz2ab0AA')).toHaveLength(1);
     expect(decodeAddedPoints('junk!')).toEqual([]);
+    expect(decodeAddedPoints('1A_')).toEqual([]);
     const many = '1AA'.repeat(MAX_ADDED_POINTS + 5);
     expect(decodeAddedPoints(many)).toHaveLength(MAX_ADDED_POINTS);
     expect(addedPointsPattern.test(many)).toBe(false);
