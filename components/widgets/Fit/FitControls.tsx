@@ -13,7 +13,7 @@ interface Props {
 }
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
-const rate = (value: number) => (value >= 0.01 ? String(Number(value.toPrecision(2))) : value.toExponential(0).replace('e-', 'e−'));
+const rate = (value: number) => (value >= 0.001 ? String(Number(value.toPrecision(2))) : value.toExponential(0).replace('e-', 'e−'));
 
 /** The presets, one button each: every value of a preset goes into the URL at once. */
 export function PresetButtons({ update }: Pick<Props, 'update'>) {

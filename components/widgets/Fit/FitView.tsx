@@ -31,36 +31,35 @@ interface Props {
   clickClass?: 0 | 1;
 }
 
-/** The data as field points, without the added ones (the field draws those as squares). */
-function fieldPoints(data: SplitDataset, added: number): FieldPoint[] {
-  const points: FieldPoint[] = [];
-  const own = data.train.count - added;
-  for (let index = 0; index < own; index++) points.push({ x: data.train.inputs[2 * index], y: data.train.inputs[2 * index + 1], label: data.train.labels[index] });
-  for (let index = 0; index < data.validation.count; index++) points.push({ x: data.validation.inputs[2 * index], y: data.validation.inputs[2 * index + 1], label: data.validation.labels[index], validation: true });
-  return points;
+/** The first `count` samples of a set as field points. */
+function fieldPoints(set: SplitDataset['train'], count = set.count): FieldPoint[] {
+  return Array.from({ length: count }, (_, index) => ({ x: set.inputs[2 * index], y: set.inputs[2 * index + 1], label: set.labels[index] }));
 }
 
 /** The lab for one state and one readout; pure, so it is also the server poster. */
 export const FitView = memo(function FitView({ state, data, added, readout, width = 720, controls, pointTools, onAdd, clickClass = 0 }: Props) {
-  const points = useMemo(() => fieldPoints(data, added.length), [data, added.length]);
+  // The added points are the last training samples; the field draws them as squares instead.
+  const points = useMemo(() => fieldPoints(data.train, data.train.count - added.length), [data, added.length]);
+  const validation = useMemo(() => fieldPoints(data.validation), [data]);
   const wide = width >= 700;
   const fieldWidth = wide ? Math.min(420, Math.floor(width * 0.5)) : Math.min(width, 420);
   const chartWidth = wide ? width - fieldWidth - 24 : width;
   const end = readout.history.at(-1) ?? null;
   const shown = readout.marker === 'diverged' ? null : end;
-  const label = `Decision field on the ${state.dataset} data: ${data.train.count} training points (solid) and ${data.validation.count} validation points (ringed)${added.length ? `, ${added.length} of them added by you (squares)` : ''}. ${shown ? `After ${shown.step} updates, training accuracy ${formatPercent(shown.trainAccuracy)}, validation ${formatPercent(shown.validationAccuracy)}.` : 'Not trained yet.'}`;
+  const label = `Decision field on the ${state.dataset} data: ${data.train.count} training points (filled) and ${data.validation.count} validation points (hollow rings)${added.length ? `, ${added.length} of them added by you (squares)` : ''}. ${shown ? `After ${shown.step} updates, training accuracy ${formatPercent(shown.trainAccuracy)}, validation ${formatPercent(shown.validationAccuracy)}.` : 'Not trained yet.'}`;
   return (
     <div className="fit-lab">
       {controls}
       <div className={wide ? 'fit-main fit-main-wide' : 'fit-main'}>
-        <div className="fit-field-column">
+        <div className="fit-field-column" style={wide ? { width: fieldWidth } : undefined}>
           <p className="legend" aria-hidden="true">
             <span className="legend-item"><span className="swatch swatch-a" /> class A</span>
             <span className="legend-item"><span className="swatch swatch-b" /> class B</span>
-            <span className="legend-item"><span className="swatch swatch-ringed" /> validation (ringed)</span>
+            <span className="legend-item"><span className="swatch fit-filled" /> training (filled)</span>
+            <span className="legend-item"><span className="fit-hollow" /> validation (hollow)</span>
             <span className="legend-item"><span className="fit-square" /> added by you</span>
           </p>
-          <PointField grid={readout.grid} points={points} added={added} width={fieldWidth} label={label} onAdd={onAdd} clickClass={clickClass} />
+          <PointField grid={readout.grid} points={points} validation={validation} added={added} width={fieldWidth} label={label} onAdd={onAdd} clickClass={clickClass} />
           {pointTools}
         </div>
         <div className="fit-side">

@@ -1,14 +1,17 @@
 'use client';
 
-import { useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { DecisionField, type FieldPoint } from '@/components/charts/DecisionField';
 import type { Project } from '@/components/charts/fieldGeometry';
 import { ADDED_POINTS_STEP, snapToGrid, type AddedPoint } from '@/lib/data/addedPoints';
 import { fieldBox } from './config';
 
 interface Props {
+  /** Training points, drawn filled by the field itself. */
   grid: { resolution: number; values: ArrayLike<number> } | null;
   points: readonly FieldPoint[];
+  /** Validation points, drawn hollow: a ring of the class's colour. */
+  validation: readonly FieldPoint[];
   added: readonly AddedPoint[];
   width: number;
   label: string;
@@ -21,6 +24,22 @@ interface Props {
 /** One keyboard step of the cursor: four cells of the grid the URL stores points on (Shift: one). */
 const CURSOR_STEP = 4 * ADDED_POINTS_STEP;
 const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
+
+/**
+ * Validation points as hollow rings (filled marks are training points), memoised on the
+ * plot's corners since they stay put while the field under them changes every frame.
+ */
+const HollowPoints = memo(function HollowPoints({ points, left, top, right, bottom }: { points: readonly FieldPoint[]; left: number; top: number; right: number; bottom: number }) {
+  const sx = (x: number) => left + ((x - fieldBox.xMin) / (fieldBox.xMax - fieldBox.xMin)) * (right - left);
+  const sy = (y: number) => bottom + ((y - fieldBox.yMin) / (fieldBox.yMax - fieldBox.yMin)) * (top - bottom);
+  return (
+    <g className="fit-validation-points" fill="none" strokeWidth={2}>
+      {points.map((point, index) => (
+        <circle key={index} cx={sx(point.x)} cy={sy(point.y)} r={3.2} stroke={point.label === 1 ? 'var(--class-b)' : 'var(--class-a)'} />
+      ))}
+    </g>
+  );
+});
 
 /** Data coordinates of a click, by inverting the field's projection between two corners. */
 function fromScreen(event: MouseEvent<SVGRectElement>, project: Project): [number, number] {
@@ -39,7 +58,7 @@ function fromScreen(event: MouseEvent<SVGRectElement>, project: Project): [numbe
  * The decision field, where the reader adds training points: a click adds one of the chosen
  * class; with the keyboard, arrows move a cursor and A or B adds a point of class A or B there.
  */
-export function PointField({ grid, points, added, width, label, onAdd, clickClass }: Props) {
+export function PointField({ grid, points, validation, added, width, label, onAdd, clickClass }: Props) {
   const [cursor, setCursor] = useState<[number, number]>([0, 0]);
   const [focused, setFocused] = useState(false);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -62,6 +81,7 @@ export function PointField({ grid, points, added, width, label, onAdd, clickClas
     const [cx, cy] = project(cursor[0], cursor[1]);
     return (
       <g>
+        <HollowPoints points={validation} left={x0} top={y0} right={x1} bottom={y1} />
         {added.map((point, index) => {
           const [px, py] = project(point.x, point.y);
           return <rect key={index} className="fit-added" x={px - 4.5} y={py - 4.5} width={9} height={9} fill={point.label === 1 ? 'var(--class-b)' : 'var(--class-a)'} stroke="var(--text)" strokeWidth={1.5} />;

@@ -17,7 +17,7 @@ export function PointTools({ count, clickClass, onClickClass, onUndo, onClear }:
   return (
     <div className="fit-point-tools">
       <div className="fit-click-class" role="radiogroup" aria-labelledby={`${id}-legend`}>
-        <span id={`${id}-legend`}>A click on the field adds</span>
+        <span id={`${id}-legend`}>Click adds:</span>
         {([0, 1] as const).map((label) => (
           <label key={label}>
             <input type="radio" name={`${id}-class`} checked={clickClass === label} onChange={() => onClickClass(label)} />
