@@ -17,11 +17,13 @@ export interface CurvePoint {
   validationAccuracy: number;
 }
 
+/** The verdict: 'pending' until enough updates have run to judge. */
 export type FitRegime = 'pending' | 'underfit' | 'goodFit' | 'overfit';
 
 /** Which sign settled the verdict, for the one-line reason. */
 export type FitEvidence = 'tooEarly' | 'lowTrainAccuracy' | 'validationLossRising' | 'accuracyGap' | 'highAndClose';
 
+/** The regime, the sign that settled it, and the averaged numbers behind it. */
 export interface FitVerdict {
   regime: FitRegime;
   evidence: FitEvidence;
@@ -35,6 +37,7 @@ export interface FitVerdict {
   bestStep: number;
 }
 
+/** Where the rule draws its lines. */
 export interface FitThresholds {
   /** No verdict before this many updates. */
   minimumSteps: number;
@@ -50,6 +53,7 @@ export interface FitThresholds {
   window: number;
 }
 
+/** The lines the lab uses (the article's prose quotes the 85% and the 10 points). */
 export const defaultFitThresholds: FitThresholds = {
   minimumSteps: 150, underfitAccuracy: 0.85, accuracyGap: 0.1, lossRise: 0.1, relativeLossRise: 0.25, window: 0.1,
 };
