@@ -23,4 +23,5 @@ export const widgetLoaders: Record<WidgetId, () => Promise<ComponentType<WidgetP
   sorting: () => import('./Sorting/Sorting').then((module) => module.Sorting),
   'graph-layers': () => import('./GraphLayers/GraphLayers').then((module) => module.GraphLayers),
   'dense-vs-sparse': () => import('./DenseVsSparse/DenseVsSparse').then((module) => module.DenseVsSparse),
+  fit: () => import('./Fit/Fit').then((module) => module.Fit),
 };

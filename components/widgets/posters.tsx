@@ -7,6 +7,7 @@ import { collapseSchema } from './Collapse/state';
 import { DenseVsSparsePoster } from './DenseVsSparse/DenseVsSparsePoster';
 import { DepthWidthView } from './DepthWidth/DepthWidthView';
 import { depthWidthSchema } from './DepthWidth/state';
+import { FitPoster } from './Fit/FitPoster';
 import { GradientsView } from './Gradients/GradientsView';
 import { initialReadings } from './Gradients/readings';
 import { gradientsSchema } from './Gradients/state';
@@ -38,4 +39,5 @@ export const posters: Record<WidgetId, () => ReactNode> = {
   sorting: () => <SortingPoster />,
   'graph-layers': () => <GraphLayersView state={defaultState(graphLayersSchema)} model={buildModel(defaultState(graphLayersSchema))} width={560} />,
   'dense-vs-sparse': () => <DenseVsSparsePoster />,
+  fit: () => <FitPoster />,
 };

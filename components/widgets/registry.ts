@@ -77,6 +77,12 @@ export const widgets = [
     question: 'why-layers',
     summary: 'Time one layer’s matrix–vector product done densely and through a sparse (CSR) structure, from no zeros to 99.9% zeros, in a Web Worker on your own device, and see from which sparsity skipping the zeros starts to pay.',
   },
+  {
+    id: 'fit',
+    title: 'The under- and overfitting lab',
+    question: 'choosing-an-architecture',
+    summary: 'Pick a data set, noise, training share, depth up to 10 layers and width up to 32 units, learning rate, batch, L2, dropout and loss; train, and watch training and validation curves say underfit, good fit or overfit. Add your own points by click or keyboard.',
+  },
 ] as const satisfies readonly WidgetInfo[];
 
 export type WidgetId = (typeof widgets)[number]['id'];
