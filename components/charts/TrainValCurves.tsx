@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { polylinePath } from './pathData';
 import { memo } from 'react';
 
 /** One curve: x, y pairs (step, value) and how it is drawn. */
@@ -34,15 +35,6 @@ interface Props {
 
 const margin = { top: 22, right: 24, bottom: 32, left: 40 };
 
-/** A polyline through (step, value) pairs. */
-function linePath(pairs: ArrayLike<number>, x: (v: number) => number, y: (v: number) => number): string {
-  let path = '';
-  for (let index = 0; index + 1 < pairs.length; index += 2) {
-    path += `${index === 0 ? 'M' : 'L'}${x(pairs[index]).toFixed(1)},${y(pairs[index + 1]).toFixed(1)}`;
-  }
-  return path;
-}
-
 /**
  * Training and validation curves against the update step on shared axes (SVG: a handful of
  * paths, however long the run). Used for loss and for accuracy.
@@ -68,7 +60,7 @@ export const TrainValCurves = memo(function TrainValCurves({ series, steps, top,
       </g>
       <g fill="none" strokeWidth={2} strokeLinejoin="round">
         {series.map((curve) => (
-          <path key={curve.name} d={linePath(curve.pairs, x, y)} stroke={curve.colour} strokeDasharray={curve.dashed ? '6 3' : undefined} />
+          <path key={curve.name} d={polylinePath(curve.pairs, x, y)} stroke={curve.colour} strokeDasharray={curve.dashed ? '6 3' : undefined} />
         ))}
       </g>
       {marker ? (

@@ -3,26 +3,9 @@
  * markers (a sawtooth of 1,024 pieces stays one node, not a thousand).
  */
 
-type Scale = (value: number) => number;
+import { pathCoordinate as coordinate, polylinePath, type Scale } from '@/components/charts/pathData';
 
-/**
- * A pixel coordinate as SVG path data can hold it: one decimal, never an exponent or NaN. A
- * diverged net's last finite outputs can be ~1e40, far off the chart; they are pinned a long way
- * outside it, where the clip hides them.
- */
-function coordinate(value: number): string {
-  const pinned = Number.isNaN(value) ? 0 : Math.min(1e5, Math.max(-1e5, value));
-  return pinned.toFixed(1);
-}
-
-/** A polyline through x, y pairs. */
-export function polylinePath(pairs: ArrayLike<number>, x: Scale, y: Scale): string {
-  let path = '';
-  for (let index = 0; index < pairs.length; index += 2) {
-    path += `${index === 0 ? 'M' : 'L'}${coordinate(x(pairs[index]))},${coordinate(y(pairs[index + 1]))}`;
-  }
-  return path;
-}
+export { polylinePath };
 
 /** The curve y = f(x) sampled at `count` points on [low, high]. */
 export function functionPath(f: (x: number) => number, low: number, high: number, x: Scale, y: Scale, count = 400): string {

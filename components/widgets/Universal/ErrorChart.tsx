@@ -1,3 +1,4 @@
+import { pathCoordinate } from '@/components/charts/pathData';
 import { scaleLog } from 'd3-scale';
 import { memo } from 'react';
 import type { FitError } from '@/lib/analysis/shallowNetwork';
@@ -20,7 +21,7 @@ interface Props {
 }
 
 /** A square marker of half-size r at (cx, cy), as path data. */
-const square = (cx: number, cy: number, r: number) => `M${(cx - r).toFixed(1)},${(cy - r).toFixed(1)}h${2 * r}v${2 * r}h${-2 * r}Z`;
+const square = (cx: number, cy: number, r: number) => `M${pathCoordinate(cx - r)},${pathCoordinate(cy - r)}h${2 * r}v${2 * r}h${-2 * r}Z`;
 
 /**
  * Max error against width on log–log axes: the constructed fit at every width 1 … 64 (a line of
@@ -31,8 +32,8 @@ export const ErrorChart = memo(function ErrorChart({ constructed, trained, units
   const y = scaleLog().domain([floor, 2]).range([height - margin.bottom, margin.top]).clamp(true);
   const bottom = height - margin.bottom;
   const at = (value: number) => y(Math.max(floor, value));
-  const line = constructed.map((error, index) => `${index === 0 ? 'M' : 'L'}${x(index + 1).toFixed(1)},${at(error.maxError).toFixed(1)}`).join('');
-  const dots = constructed.map((error, index) => `M${x(index + 1).toFixed(1)},${at(error.maxError).toFixed(1)}m-2,0a2,2 0 1,0 4,0a2,2 0 1,0 -4,0`).join('');
+  const line = constructed.map((error, index) => `${index === 0 ? 'M' : 'L'}${pathCoordinate(x(index + 1))},${pathCoordinate(at(error.maxError))}`).join('');
+  const dots = constructed.map((error, index) => `M${pathCoordinate(x(index + 1))},${pathCoordinate(at(error.maxError))}m-2,0a2,2 0 1,0 4,0a2,2 0 1,0 -4,0`).join('');
   const squares = Object.entries(trained).map(([n, error]) => square(x(Number(n)), at(error.maxError), 4.5)).join('');
   return (
     <svg className="chart uv-errors" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>

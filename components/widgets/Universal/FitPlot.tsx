@@ -1,3 +1,4 @@
+import { pathCoordinate } from '@/components/charts/pathData';
 import { memo } from 'react';
 import { drawnSampleX } from '@/lib/data/curveTargets';
 import { functionPath, plotGeometry, plotMargin, polylinePath } from './geometry';
@@ -55,7 +56,7 @@ export const FitPlot = memo(function FitPlot({ f, net, width, label, samples, se
         {newest !== null && net.contributions[newest] ? <path className="uv-newest" d={polylinePath(net.contributions[newest], x, y)} /> : null}
         <path className="uv-sum" d={polylinePath(net.sum, x, y)} />
       </g>
-      <path className="uv-hinge" d={net.hinges.map((hinge) => `M${x(hinge).toFixed(1)},${bottom}v-9`).join('')} />
+      <path className="uv-hinge" d={net.hinges.map((hinge) => `M${pathCoordinate(x(hinge))},${bottom}v-9`).join('')} />
       {samples ? (
         <g className="uv-samples">
           {samples.map((value, index) => (

@@ -1,3 +1,4 @@
+import { polylinePath } from '@/components/charts/pathData';
 import { scaleLinear } from 'd3-scale';
 import { curveInterval } from '@/lib/data/curveTargets';
 
@@ -14,14 +15,7 @@ export function plotGeometry(width: number) {
   return { height, x, y };
 }
 
-/** x, y pairs as one SVG path. */
-export function polylinePath(pairs: ArrayLike<number>, x: (value: number) => number, y: (value: number) => number): string {
-  let path = '';
-  for (let index = 0; index < pairs.length; index += 2) {
-    path += `${index === 0 ? 'M' : 'L'}${x(pairs[index]).toFixed(1)},${y(pairs[index + 1]).toFixed(1)}`;
-  }
-  return path;
-}
+export { polylinePath };
 
 /** y = f(x) on 321 points of the interval, as one SVG path. */
 export function functionPath(f: (value: number) => number, x: (value: number) => number, y: (value: number) => number): string {
