@@ -22,4 +22,5 @@ export const widgetLoaders: Record<WidgetId, () => Promise<ComponentType<WidgetP
   sorting: () => import('./Sorting/Sorting').then((module) => module.Sorting),
   'graph-layers': () => import('./GraphLayers/GraphLayers').then((module) => module.GraphLayers),
   'dense-vs-sparse': () => import('./DenseVsSparse/DenseVsSparse').then((module) => module.DenseVsSparse),
+  'random-labels': () => import('./RandomLabels/RandomLabels').then((module) => module.RandomLabels),
 };

@@ -71,6 +71,12 @@ export const widgets = [
     question: 'why-layers',
     summary: 'Time one layer’s matrix–vector product done densely and through a sparse (CSR) structure, from no zeros to 99.9% zeros, in a Web Worker on your own device, and see from which sparsity skipping the zeros starts to pay.',
   },
+  {
+    id: 'random-labels',
+    title: 'Random labels: memorising without generalising',
+    question: 'choosing-an-architecture',
+    summary: 'Train the same network on true labels, on shuffled labels and on noise inputs: it fits all three to 100% training accuracy, with or without dropout and weight decay, but only the true labels generalise, and they are fitted first.',
+  },
 ] as const satisfies readonly WidgetInfo[];
 
 export type WidgetId = (typeof widgets)[number]['id'];
