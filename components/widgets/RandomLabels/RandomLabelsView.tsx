@@ -56,7 +56,7 @@ export function RandomLabelsView({ state, width, readings, controls }: Props) {
     <div className="random-labels">
       {controls}
       <p className="rl-heading">
-        <strong>One network, three training sets.</strong> {HIDDEN_LAYERS} hidden layers of {UNITS} ReLUs ({parameters} weights and biases), trained with Adam on about {formatCount(state.trainSize)} {datasetNames[state.dataset]}; validation on about {formatCount(state.trainSize)} other samples with their true labels.
+        <strong>One network, three training sets.</strong> {HIDDEN_LAYERS} hidden layers of {UNITS} ReLUs ({parameters} weights and biases), trained with Adam on about {formatCount(state.trainSize)} {datasetNames[state.dataset]}; validation on about {formatCount(state.trainSize)} other samples with their true labels. Noise inputs: each training image replaced by random values of the same mean and spread, labels kept. Each run stops when it fits all its training labels.
       </p>
       <Legend readings={readings} shuffled={state.shuffled} />
       <div className="rl-pair">

@@ -32,7 +32,7 @@ const inputSizes: Record<RandomLabelsState['dataset'], number> = { digits: 64, m
 export const runStyle: Record<RunKind, { colour: string; describe: (shuffled: number) => string }> = {
   true: { colour: 'var(--rl-true)', describe: () => 'True labels' },
   shuffled: { colour: 'var(--rl-shuffled)', describe: (shuffled) => `${shuffled}% of labels shuffled` },
-  noise: { colour: 'var(--rl-noise)', describe: () => 'Random inputs (noise), true labels' },
+  noise: { colour: 'var(--rl-noise)', describe: () => 'Noise inputs' },
 };
 
 /** A ReLU MLP with a softmax head: the same for all three runs. */

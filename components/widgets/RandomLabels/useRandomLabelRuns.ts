@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { ControlledTrainer } from '@/components/controls/TrainControls';
 import { useCombinedTrainer } from '@/components/hooks/useCombinedTrainer';
 import { useTrainer, type TrainerConfig } from '@/components/hooks/useTrainer';
-import { appendAccuracy, epochsToMemorise } from '@/lib/analysis/memorisation';
+import { appendAccuracy, CURVE_STRIDE, epochsToMemorise } from '@/lib/analysis/memorisation';
 import type { Snapshot } from '@/lib/nn/session.types';
 import { strategyConfig } from '@/lib/worker/strategy';
 import { MAX_EPOCHS, randomLabelsHyper, randomLabelsSpec, runDataset, stepsPerEpoch, type RandomLabelsState, type RunKind } from './model';
@@ -26,21 +26,38 @@ export interface RunReading {
 interface History {
   points: number[];
   last: Snapshot | null;
+  /** The run has fitted every label: later snapshots (the worker runs on until the pause arrives) are not kept. */
+  stopped: boolean;
 }
 
-/** A trainer's accuracy curve, started over when a snapshot goes back in time (a new run). */
+/**
+ * A trainer's accuracy curve, started over when a snapshot goes back in time (a new run), and
+ * ended at the first measurement at 100% training accuracy, where the demo stops the run.
+ */
 function useAccuracyCurve(snapshot: Snapshot | null): Float64Array {
-  const history = useRef<History>({ points: [], last: null });
+  const history = useRef<History>({ points: [], last: null, stopped: false });
   return useMemo(() => {
     const kept = history.current;
     if (snapshot && snapshot !== kept.last) {
-      const lastEpoch = kept.points.length ? kept.points[kept.points.length - 3] : -1;
-      if (snapshot.epoch < lastEpoch || snapshot.step === 0) kept.points = [];
-      appendAccuracy(kept.points, snapshot.epoch, snapshot.trainAccuracy ?? Number.NaN, snapshot.validationAccuracy ?? Number.NaN);
+      const lastEpoch = kept.points.length ? kept.points[kept.points.length - CURVE_STRIDE] : -1;
+      if (snapshot.epoch < lastEpoch || snapshot.step === 0) Object.assign(kept, { points: [], stopped: false });
+      if (!kept.stopped) {
+        appendAccuracy(kept.points, snapshot.epoch, snapshot.trainAccuracy ?? Number.NaN, snapshot.validationAccuracy ?? Number.NaN);
+        kept.stopped = epochsToMemorise(kept.points.slice(-CURVE_STRIDE)) !== null;
+      }
       kept.last = snapshot;
     }
     return Float64Array.from(kept.points);
   }, [snapshot]);
+}
+
+/** The run's numbers: those of its curve's last point (where it stopped), else of the snapshot. */
+function latest(curve: Float64Array, snapshot: Snapshot | null): Pick<RunReading, 'trainAccuracy' | 'validationAccuracy' | 'epoch'> {
+  if (curve.length >= CURVE_STRIDE) {
+    const at = curve.length - CURVE_STRIDE;
+    return { epoch: curve[at], trainAccuracy: curve[at + 1], validationAccuracy: curve[at + 2] };
+  }
+  return { epoch: snapshot?.epoch ?? 0, trainAccuracy: snapshot?.trainAccuracy ?? null, validationAccuracy: snapshot?.validationAccuracy ?? null };
 }
 
 function useRun(kind: RunKind, state: RandomLabelsState, enabled: boolean): { trainer: ControlledTrainer; reading: RunReading } {
@@ -65,13 +82,10 @@ function useRun(kind: RunKind, state: RandomLabelsState, enabled: boolean): { tr
   useEffect(() => {
     if (memorised && trainer.status === 'training') trainer.pause();
   }, [memorised, trainer.status, trainer.pause]);
-  const snapshot = trainer.snapshot;
   const reading: RunReading = {
     kind,
     curve,
-    trainAccuracy: snapshot?.trainAccuracy ?? null,
-    validationAccuracy: snapshot?.validationAccuracy ?? null,
-    epoch: snapshot?.epoch ?? 0,
+    ...latest(curve, trainer.snapshot),
     memorisedAt,
     gaveUp: !memorised && trainer.status === 'done',
   };
