@@ -41,6 +41,9 @@ describe('the random-labels demo', () => {
     assert.ok(Number(numbers.epochsToMemoriseTrue) < Number(numbers.epochsToMemorise), 'true labels are fitted before shuffled ones');
     assert.equal(await root.getByRole('cell', { name: 'not yet' }).count(), 0);
     assert.match(await root.locator('svg[role="img"]').first().getAttribute('aria-label'), /100% at epoch \d+/);
+    const starts = await root.locator('svg[role="img"]').first().locator('path[stroke]').evaluateAll((paths) => paths.map((path) => path.getAttribute('d').split('L')[0]));
+    assert.equal(starts.length, 3);
+    for (const start of starts) assert.match(start, /^M40\.0,/, 'every curve starts at epoch 0: none was cut by a stale snapshot');
 
     // Keyboard: 150 samples, 90% shuffled, dropout on.
     await root.getByRole('slider', { name: /Training samples/ }).focus();

@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect, useRef } from 'react';
 import { SeedControl } from '@/components/controls/SeedControl';
 import { Select } from '@/components/controls/Select';
 import { Slider } from '@/components/controls/Slider';
@@ -16,6 +17,22 @@ import { randomLabelsSchema as schema } from './state';
 import { useRandomLabelRuns } from './useRandomLabelRuns';
 
 /**
+ * Switching a regulariser starts the runs over: a run that already fitted its labels would
+ * otherwise keep its curve, and the comparison the toggle asks for needs a fresh run.
+ */
+function useRestartOnRegularisation(dropout: boolean, weightDecay: boolean, reset: () => void): void {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    reset();
+    // reset is stable for the trainers' lifetime; only the toggles restart.
+  }, [dropout, weightDecay]);
+}
+
+/**
  * Zhang et al.'s experiment, live: the same MLP on true labels, partly or fully shuffled
  * labels, and noise inputs, with training and validation accuracy per epoch.
  */
@@ -23,6 +40,7 @@ export function RandomLabels({ id }: WidgetProps) {
   const [state, update] = useUrlState(id, schema);
   const { ref, width } = useElementWidth<HTMLDivElement>(720);
   const { readings, controls: trainer } = useRandomLabelRuns(state, true);
+  useRestartOnRegularisation(state.dropout, state.weightDecay, trainer.reset);
 
   useWidgetReport({
     status: trainerStatus(trainer),

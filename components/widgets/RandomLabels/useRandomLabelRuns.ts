@@ -31,16 +31,17 @@ interface History {
 }
 
 /**
- * A trainer's accuracy curve, started over when a snapshot goes back in time (a new run), and
+ * A trainer's accuracy curve, started over at a step-0 snapshot (a new run, or a reset), and
  * ended at the first measurement at 100% training accuracy, where the demo stops the run.
+ * An older snapshot than the last one kept is skipped, not taken for a new run: snapshots
+ * arrive in transitions, and a render React abandons may already have kept a newer one.
  */
 function useAccuracyCurve(snapshot: Snapshot | null): Float64Array {
   const history = useRef<History>({ points: [], last: null, stopped: false });
   return useMemo(() => {
     const kept = history.current;
     if (snapshot && snapshot !== kept.last) {
-      const lastEpoch = kept.points.length ? kept.points[kept.points.length - CURVE_STRIDE] : -1;
-      if (snapshot.epoch < lastEpoch || snapshot.step === 0) Object.assign(kept, { points: [], stopped: false });
+      if (snapshot.step === 0) Object.assign(kept, { points: [], stopped: false });
       if (!kept.stopped) {
         appendAccuracy(kept.points, snapshot.epoch, snapshot.trainAccuracy ?? Number.NaN, snapshot.validationAccuracy ?? Number.NaN);
         kept.stopped = epochsToMemorise(kept.points.slice(-CURVE_STRIDE)) !== null;
