@@ -24,4 +24,5 @@ export const widgetLoaders: Record<WidgetId, () => Promise<ComponentType<WidgetP
   'graph-layers': () => import('./GraphLayers/GraphLayers').then((module) => module.GraphLayers),
   'dense-vs-sparse': () => import('./DenseVsSparse/DenseVsSparse').then((module) => module.DenseVsSparse),
   fit: () => import('./Fit/Fit').then((module) => module.Fit),
+  'random-labels': () => import('./RandomLabels/RandomLabels').then((module) => module.RandomLabels),
 };

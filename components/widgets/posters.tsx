@@ -16,6 +16,9 @@ import { LayerTsnePoster } from './LayerTsne/LayerTsnePoster';
 import { GraphLayersView } from './GraphLayers/GraphLayersView';
 import { buildModel } from './GraphLayers/model';
 import { graphLayersSchema } from './GraphLayers/state';
+import { RandomLabelsView } from './RandomLabels/RandomLabelsView';
+import { emptyReadings } from './RandomLabels/readings';
+import { randomLabelsSchema } from './RandomLabels/state';
 import type { WidgetId } from './registry';
 import { NeuronsPoster } from './Neurons/NeuronsPoster';
 import { SortingPoster } from './Sorting/SortingPoster';
@@ -40,4 +43,5 @@ export const posters: Record<WidgetId, () => ReactNode> = {
   'graph-layers': () => <GraphLayersView state={defaultState(graphLayersSchema)} model={buildModel(defaultState(graphLayersSchema))} width={560} />,
   'dense-vs-sparse': () => <DenseVsSparsePoster />,
   fit: () => <FitPoster />,
+  'random-labels': () => <RandomLabelsView state={defaultState(randomLabelsSchema)} width={720} readings={emptyReadings()} />,
 };

@@ -75,13 +75,19 @@ export const widgets = [
     id: 'dense-vs-sparse',
     title: 'Dense or sparse: timed on your device',
     question: 'why-layers',
-    summary: 'Time one layer’s matrix–vector product done densely and through a sparse (CSR) structure, from no zeros to 99.9% zeros, in a Web Worker on your own device, and see from which sparsity skipping the zeros starts to pay.',
+    summary: 'Time one layer’s matrix–vector product done densely (plain typed arrays and tfjs matMul) and through a sparse (CSR) structure, from no zeros to 99.9% zeros, in a Web Worker on your own device, and see from which sparsity skipping the zeros starts to pay.',
   },
   {
     id: 'fit',
     title: 'The under- and overfitting lab',
     question: 'choosing-an-architecture',
     summary: 'Pick a data set, noise, training share, depth up to 10 layers and width up to 32 units, learning rate, batch, L2, dropout and loss; train, and watch training and validation curves say underfit, good fit or overfit. Add your own points by click or keyboard.',
+  },
+  {
+    id: 'random-labels',
+    title: 'Random labels: memorising without generalising',
+    question: 'choosing-an-architecture',
+    summary: 'Train the same network on true labels, on shuffled labels and on noise inputs: it fits all three to 100% training accuracy, with or without dropout and weight decay, but only the true labels generalise, and they are fitted first.',
   },
 ] as const satisfies readonly WidgetInfo[];
 
