@@ -12,6 +12,7 @@
  */
 import type { SplitDataset } from '../data/dataset';
 import type { SessionOptions, Snapshot, TfjsBackend, TrainingSession } from '../nn/session.types';
+import { checkMemoryBudget } from './memoryBudget';
 import { describeError, type BackendFallback } from './backend';
 import { nextStepsPerTick } from './pacing';
 import type { BackendPreference, DatasetSource, InitMessage, MainToWorker, WorkerToMain } from './protocol';
@@ -140,6 +141,7 @@ export function createTrainer(environment: TrainerEnvironment): Trainer {
     current?.dispose();
     current = null;
     const data = await environment.resolveDataset(message.dataset);
+    checkMemoryBudget(message.spec, message.hyper, data);
     const { session, backend } = await openSession(message, data, preference);
     const run = new TrainingRun(message, session, backend, environment, DEFAULT_MAX_STEPS, data);
     current = run;

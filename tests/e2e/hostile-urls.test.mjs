@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { controls, trainingDemos, waitForTraining } from './faultHelpers.mjs';
 import { openPage, useBrowser, waitForWidget } from './helpers.mjs';
 
 const browser = useBrowser();
@@ -57,6 +58,21 @@ describe('hostile URLs: every demo parameter', () => {
       assert.deepEqual(dialogs, [], `${demo.id}: no dialog`);
       assert.deepEqual(page.errors, [], `${demo.id}: no console errors`);
       assert.notEqual(await root.getAttribute('data-status'), 'error');
+      await context.close();
+    }
+  });
+
+  it('every training demo with every size at its cap (a URL asking for 1e9 of each) stays within the memory budget and trains', async () => {
+    for (const id of trainingDemos) {
+      const { keys } = demos.find((demo) => demo.id === id);
+      const query = keys.filter((key) => key !== 'seed').map((key) => `${id}.${key}=1e9`).join('&');
+      const { context, page } = await openPage(browser(), `/lab/${id}?${query}`);
+      const buttons = await controls(page, id);
+      await buttons.getByRole('button', { name: 'Train', exact: true }).click();
+      await waitForTraining(page, id, 1, 60_000);
+      assert.notEqual(await page.locator(`[data-widget="${id}"]`).getAttribute('data-status'), 'error', id);
+      assert.doesNotMatch(await page.locator(`[data-widget="${id}"]`).textContent(), /a demo may use/, `${id}: not refused by the memory budget`);
+      assert.deepEqual(page.errors, [], id);
       await context.close();
     }
   });
