@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { parseState, writeState } from '@/lib/url/codec';
+import { isCanonical, parseState, writeState } from '@/lib/url/codec';
 import { defaultState, type Schema, type StateOf } from '@/lib/url/schema';
 
 /**
@@ -22,8 +22,8 @@ export function useUrlState<S extends Schema>(widgetId: string, schema: S) {
   useEffect(() => {
     const read = () => {
       const parsed = parseState(schemaRef.current, widgetId, window.location.search);
-      const query = writeState(schemaRef.current, widgetId, parsed, window.location.search);
-      if (query !== window.location.search.replace(/^\?/, '')) {
+      if (!isCanonical(schemaRef.current, widgetId, parsed, window.location.search)) {
+        const query = writeState(schemaRef.current, widgetId, parsed, window.location.search);
         window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
       }
       setState(parsed);

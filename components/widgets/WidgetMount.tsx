@@ -37,6 +37,18 @@ export function WidgetMount({ id, title, mode, children }: Props) {
     };
   }, [near, Widget, id, attempt]);
 
+  // For the leak tests: `window.dispatchEvent(new CustomEvent('demo-remount', { detail: id }))`
+  // unmounts the demo (its workers end) and mounts a fresh one, as leaving and coming back would.
+  useEffect(() => {
+    const remount = (event: Event) => {
+      if ((event as CustomEvent<unknown>).detail !== id) return;
+      setReport({ status: 'loading' });
+      setAttempt((count) => count + 1);
+    };
+    window.addEventListener('demo-remount', remount);
+    return () => window.removeEventListener('demo-remount', remount);
+  }, [id]);
+
   const onError = useCallback((error: Error) => setFailure(error.message || 'unknown error'), []);
   const onRetry = useCallback(() => {
     setFailure(null);

@@ -107,6 +107,16 @@ export function writeState<S extends Schema>(schema: S, widgetId: string, state:
   return params.toString();
 }
 
+/**
+ * Whether the query already holds exactly `state`'s entries for this widget (decoded, in any
+ * order, nothing else in its namespace), so that rewriting it would change nothing but encoding.
+ */
+export function isCanonical<S extends Schema>(schema: S, widgetId: string, state: StateOf<S>, query: string | URLSearchParams): boolean {
+  const present = [...toParams(query).entries()].filter(([key]) => key.startsWith(`${widgetId}.`)).map(([key, value]) => `${key}=${value}`).sort();
+  const wanted = serializeState(schema, widgetId, state).map(([key, value]) => `${key}=${value}`).sort();
+  return present.length === wanted.length && present.every((entry, index) => entry === wanted[index]);
+}
+
 /** A path with an optional query and hash, as a link to share. */
 export function composeHref(pathname: string, query: string, hash?: string): string {
   const search = query ? `?${query}` : '';

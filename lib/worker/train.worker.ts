@@ -37,6 +37,10 @@ const trainer = createTrainer({
 (scope as unknown as { __loseWebglContext?: () => Promise<string> }).__loseWebglContext = async () =>
   engines.tfjsRequested ? (await import('./tfjsBackend')).loseWebglContext() : 'tfjs not loaded';
 
+// For the leak tests: the live tfjs tensors of this worker (0 while tfjs is not loaded).
+(scope as unknown as { __tfjsTensors?: () => Promise<number> }).__tfjsTensors = async () =>
+  engines.tfjsRequested ? (await import('@tensorflow/tfjs')).memory().numTensors : 0;
+
 scope.onmessage = (event: MessageEvent<unknown>) => {
   if (isMainToWorker(event.data)) void trainer.handle(event.data);
 };

@@ -35,7 +35,11 @@ export default async function LabPage({ params }: Params) {
       <p>
         {widget.summary} The argument behind it: <Link href={`/questions/${widget.question}#${id}`}>read it in its article</Link>.
       </p>
-      <section id={id} aria-label={widget.title}>
+      <section id={id} aria-labelledby={`${id}-demo-heading`}>
+        {/* In an article a demo sits under a section's h2; here this heading keeps its panel headings (h3) in order. */}
+        <h2 id={`${id}-demo-heading`} className="visually-hidden">
+          The demo: {widget.title}
+        </h2>
         <WidgetMount id={id} title={widget.title} mode="lab">
           {posters[id]()}
         </WidgetMount>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampToField, composeHref, parseField, parseState, serializeState, writeState } from '@/lib/url/codec';
+import { clampToField, composeHref, isCanonical, parseField, parseState, serializeState, writeState } from '@/lib/url/codec';
 import { defaultState, defineSchema, type StateOf } from '@/lib/url/schema';
 
 const schema = defineSchema({
@@ -90,6 +90,23 @@ describe('writeState(schema, widgetId, state, query)', () => {
   it('drops keys in the widget’s namespace that the schema does not know, and nothing else', () => {
     const query = writeState(schema, 'bias', defaultState(schema), 'bias.__proto__=x&bias.constructor=%3Cscript%3E&biased.depth=3&other.seed=4');
     expect(query).toBe('biased.depth=3&other.seed=4');
+  });
+});
+
+describe('isCanonical(schema, widgetId, state, query)', () => {
+  it('is true when the widget’s keys already say exactly the state, however encoded or ordered', () => {
+    const state = { ...defaultState(schema), depth: 3, activation: 'tanh' as const };
+    expect(isCanonical(schema, 'bias', state, 'other.x=1&bias.depth=3&bias.activation=tanh')).toBe(true);
+    expect(isCanonical(schema, 'bias', state, 'bias.activation=%74anh&bias.depth=3')).toBe(true);
+    expect(isCanonical(defineSchema({ edges: { kind: 'text', default: '', maxLength: 20, pattern: /^[0-9,-]*$/, label: 'Edges' } }), 'g', { edges: '0-1,1-2' }, 'g.edges=0-1%2C1-2')).toBe(true);
+  });
+
+  it('is false for junk, out-of-range values, unknown keys in the namespace or defaults written out', () => {
+    const state = parseState(schema, 'bias', 'bias.depth=99');
+    expect(isCanonical(schema, 'bias', state, 'bias.depth=99')).toBe(false);
+    expect(isCanonical(schema, 'bias', defaultState(schema), 'bias.__proto__=1')).toBe(false);
+    expect(isCanonical(schema, 'bias', defaultState(schema), 'bias.depth=2')).toBe(false);
+    expect(isCanonical(schema, 'bias', defaultState(schema), '')).toBe(true);
   });
 });
 
