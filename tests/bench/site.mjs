@@ -1,27 +1,13 @@
 // The site benchmark: per page, first-load JavaScript (KB gzipped: the scripts the HTML loads
 // plus its inline scripts) and Lighthouse 12 scores on the mobile preset in Debian's Chromium.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromiumPath } from '../e2e/browser.mjs';
 
-export const sitePages = [
-  '/',
-  '/questions/why-layers',
-  '/questions/why-biases',
-  '/questions/why-activation-functions',
-  '/questions/choosing-an-architecture',
-  '/questions/why-structure-emerges',
-  '/lab/activation-shapes',
-  '/lab/bias',
-  '/lab/collapse',
-  '/lab/depth-width',
-  '/lab/layer-tsne',
-  '/lab/graph-layers',
-  '/lab/sorting',
-  '/lab/gradients',
-  '/lab/neurons',
-  '/lab/dense-vs-sparse',
-];
+// Every prerendered page (the articles, the home page, every /lab page), as the post-build
+// hashing found them.
+export const sitePages = Object.keys(JSON.parse(readFileSync('.next/csp-hashes.json', 'utf8'))).filter((path) => !path.startsWith('/_'));
 
 const chromeFlags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 

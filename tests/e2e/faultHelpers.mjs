@@ -1,6 +1,8 @@
 // Shared pieces of the fault tests (faults*.test.mjs): the training demos, and waits on their
 // train controls' data-step and data-train-loss.
+import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
 import { baseUrl, waitForWidget } from './helpers.mjs';
 
 
@@ -17,7 +19,7 @@ export const trainingDemos = readdirSync('components/widgets', { withFileTypes: 
   .map((entry) => entry.name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase());
 
 /** A page in a fresh context, with `init` run before any script of the page, recording errors. */
-export async function open(browser, path, init) {
+export async function openIn(browser, path, init) {
   const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
   if (init) await context.addInitScript(init.script, init.arg);
   const page = await context.newPage();
@@ -61,3 +63,24 @@ export async function nonFinite(page, id) {
   }, id);
 }
 
+/**
+ * The suite for one forced tfjs backend: every training demo trains to a finite loss on it and
+ * names it. One backend per test file, so that the three spread over the runner's parallel slots.
+ */
+export function describeForcedBackend(browser, backend) {
+  const open = (path, init) => openIn(browser, path, init);
+  describe(`faults: tfjs on ${backend} forced`, () => {
+    it(`with tfjs on ${backend} forced, every training demo trains to a finite loss and says so`, async () => {
+      for (const id of trainingDemos) {
+        const { context, page } = await open(`/lab/${id}?${id}.engine=${backend}`);
+        const buttons = await controls(page, id);
+        await buttons.getByRole('button', { name: 'Train', exact: true }).click();
+        await waitForTraining(page, id, 2);
+        assert.equal(await page.locator(`[data-widget="${id}"]`).getAttribute('data-backend'), backend, id);
+        assert.match(await buttons.locator('.train-engine').textContent(), new RegExp(`Runs on TensorFlow\\.js \\(${{ wasm: 'WebAssembly', cpu: 'JavaScript CPU', webgl: 'WebGL' }[backend]}\\)`));
+        assert.deepEqual(page.errors, [], `${id} on ${backend}`);
+        await context.close();
+      }
+    });
+  });
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { controls, nonFinite, open as openIn, trainingDemos, waitForTraining } from './faultHelpers.mjs';
+import { controls, nonFinite, openIn, trainingDemos, waitForTraining } from './faultHelpers.mjs';
 import { useBrowser, waitForWidget } from './helpers.mjs';
 
 const browser = useBrowser();

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { controls, open as openIn, trainingDemos, waitForTraining } from './faultHelpers.mjs';
+import { controls, openIn, trainingDemos, waitForTraining } from './faultHelpers.mjs';
 import { useBrowser } from './helpers.mjs';
 
 const browser = useBrowser();
-const CYCLES = Number(process.env.LEAK_CYCLES ?? 20);
+// Five cycles in the test command, catching any worker or tensor left behind; `npm run test:soak`
+// runs the twenty the issue asks for, with the heap limit over all of them.
+const CYCLES = Number(process.env.LEAK_CYCLES ?? 5);
 
 /** The JS heap in use after a forced garbage collection (CDP). */
 async function heapAfterGc(cdp) {

@@ -1,0 +1,4 @@
+import { describeForcedBackend } from './faultHelpers.mjs';
+import { useBrowser } from './helpers.mjs';
+
+describeForcedBackend(useBrowser(), 'cpu');
