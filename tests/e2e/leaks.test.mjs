@@ -4,9 +4,9 @@ import { controls, openIn, trainingDemos, waitForTraining } from './faultHelpers
 import { useBrowser } from './helpers.mjs';
 
 const browser = useBrowser();
-// Five cycles in the test command, catching any worker or tensor left behind; `npm run test:soak`
+// Three cycles in the test command, catching any worker or tensor left behind; `npm run test:soak`
 // runs the twenty the issue asks for, with the heap limit over all of them.
-const CYCLES = Number(process.env.LEAK_CYCLES ?? 5);
+const CYCLES = Number(process.env.LEAK_CYCLES ?? 3);
 
 /** The JS heap in use after a forced garbage collection (CDP). */
 async function heapAfterGc(cdp) {
