@@ -96,7 +96,7 @@ type Keys = { session: string; request: string };
 
 /**
  * Hyper-parameters a test forces on every trainer of the page (window.__forceTrainerHyper, set
- * by a test before the page loads, e.g. { learningRate: 10 } to make every demo diverge). Never
+ * by a test before the page loads, e.g. { learningRate: 1e30 } to force an overflow). Never
  * read from the URL, so a shared link cannot set it.
  */
 function forcedHyper(): Partial<TrainerConfig['hyper']> {
