@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, openPage, trainUntil, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
+import { axeViolations, openCopiedLink, openPage, trainUntil, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
 
 const browser = useBrowser();
 const article = '/questions/why-biases';
@@ -98,10 +98,8 @@ describe('the bias demo', () => {
     assert.equal(url.searchParams.get(`${id}.activation`), 'leakyRelu');
     assert.equal(url.searchParams.get(`${id}.depth`), '3');
     assert.equal(url.searchParams.has(`${id}.side`), false, 'defaults are left out');
-    await page.getByRole('button', { name: 'Copy link to this demo' }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const { copied, shared } = await openCopiedLink(browser(), page, id);
     assert.equal(copied, `${url.origin}${article}?${id}.on=0&${id}.activation=leakyRelu&${id}.depth=3#${id}`);
-    const shared = await openPage(browser(), copied.replace(url.origin, ''));
     await waitForReady(shared.page);
     assert.equal(await shared.page.getByLabel('Hidden activation').inputValue(), 'leakyRelu');
     assert.equal(await shared.page.getByLabel('Biases (hidden and output layers)').isChecked(), false);

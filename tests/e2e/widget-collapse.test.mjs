@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, openPage, trainUntil, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
+import { axeViolations, openCopiedLink, openPage, trainUntil, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
 
 const browser = useBrowser();
 const article = '/questions/why-activation-functions';
@@ -70,9 +70,7 @@ describe('the collapse demo', () => {
     assert.equal(url.searchParams.get(`${id}.layers`), '5');
     assert.equal(url.searchParams.get(`${id}.seed`), '2');
     assert.equal(url.searchParams.has(`${id}.width`), false, 'defaults are left out');
-    await root.getByRole('button', { name: 'Copy link to this demo' }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    const shared = await openPage(browser(), copied.replace(url.origin, ''));
+    const { copied, shared } = await openCopiedLink(browser(), page, id);
     const sharedRoot = await waitForWidget(shared.page, id, ['idle']);
     assert.equal(await sharedRoot.getAttribute('data-activation'), 'tanh');
     assert.equal(await sharedRoot.getAttribute('data-layers'), '5');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, openPage, trainUntil, useBrowser, waitForWidget, watchLongTasks, readNumbers, waitForNumber } from './helpers.mjs';
+import { axeViolations, openCopiedLink, openPage, readNumbers, trainUntil, useBrowser, waitForNumber, waitForWidget, watchLongTasks } from './helpers.mjs';
 
 const browser = useBrowser();
 const article = '/questions/choosing-an-architecture';
@@ -143,10 +143,8 @@ describe('the depth-width demo', () => {
       assert.equal(url.searchParams.get(`${id}.${key}`), value, key);
     }
     const before = await readNumbers(page, id);
-    await page.locator(`[data-widget="${id}"]`).getByRole('button', { name: 'Copy link to this demo' }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const { copied, shared } = await openCopiedLink(browser(), page, id);
     assert.ok(copied.endsWith(`#${id}`));
-    const shared = await openPage(browser(), copied.replace(url.origin, ''));
     await waitForNets(shared.page);
     const after = await readNumbers(shared.page, id);
     for (const key of ['sawtoothK', 'sawtoothPieces', 'inputs', 'seed', 'widthWide', 'depthDeep', 'widthDeep', 'paramsWide', 'paramsDeep', 'maxRegionsWide', 'maxRegionsDeep', 'regionsWideInitial', 'regionsDeepInitial']) {

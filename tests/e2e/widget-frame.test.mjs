@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, baseUrl, openPage, useBrowser, waitForWidget } from './helpers.mjs';
+import { axeViolations, baseUrl, openCopiedLink, openPage, useBrowser, waitForWidget } from './helpers.mjs';
 
 const browser = useBrowser();
 const article = '/questions/why-activation-functions';
@@ -32,11 +32,9 @@ describe('the widget frame (activation-shapes)', () => {
     assert.equal(url.searchParams.get(`${id}.activation`), 'relu');
     assert.equal(url.searchParams.get(`${id}.showDerivative`), '0');
     assert.equal(url.searchParams.has(`${id}.x`), false, 'defaults are left out');
-    await page.locator(`[data-widget="${id}"]`).getByRole('button', { name: 'Copy link to this demo' }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const { copied, shared } = await openCopiedLink(browser(), page, id);
     assert.equal(copied, `${url.origin}${article}?${id}.activation=relu&${id}.showDerivative=0#${id}`);
 
-    const shared = await openPage(browser(), copied.replace(url.origin, ''));
     await waitForWidget(shared.page, id, ['done']);
     assert.equal(await shared.page.getByLabel('Activation', { exact: true }).inputValue(), 'relu');
     assert.equal(await shared.page.locator(`[data-widget="${id}"]`).getAttribute('data-slope'), '1');

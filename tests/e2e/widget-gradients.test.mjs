@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, openPage, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
+import { axeViolations, openCopiedLink, openPage, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
 
 const browser = useBrowser();
 const article = '/questions/why-activation-functions';
@@ -72,9 +72,7 @@ describe('the gradients demo', () => {
     assert.equal(url.searchParams.get(`${id}.depth`), '6');
     assert.equal(url.searchParams.get(`${id}.mismatched`), '1');
     assert.equal(url.searchParams.get(`${id}.seed`), '2');
-    await root.getByRole('button', { name: 'Copy link to this demo' }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    const shared = await openPage(browser(), copied.replace(url.origin, ''));
+    const { copied, shared } = await openCopiedLink(browser(), page, id);
     const sharedRoot = await waitForWidget(shared.page, id, ['idle']);
     assert.equal(await sharedRoot.getAttribute('data-activation'), 'tanh');
     assert.equal(await sharedRoot.getAttribute('data-depth'), '6');

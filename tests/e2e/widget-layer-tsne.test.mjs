@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, openPage, trainUntil, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
+import { axeViolations, openCopiedLink, openPage, trainUntil, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
 
 const browser = useBrowser();
 const article = '/questions/why-structure-emerges';
@@ -116,11 +116,9 @@ describe('layer-tsne: digits, every layer in 2-D, linear probes', () => {
     assert.equal(url.searchParams.get(`${id}.epoch`), '1');
     assert.equal(url.searchParams.get(`${id}.seed`), '2');
     assert.equal(url.searchParams.has(`${id}.pca`), false, 'defaults are left out');
-    await root.getByRole('button', { name: 'Copy link to this demo' }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const { copied, shared } = await openCopiedLink(browser(), page, id);
     assert.ok(copied.endsWith(`#${id}`));
 
-    const shared = await openPage(browser(), copied.replace(url.origin, ''));
     await waitForDemo(shared.page);
     const again = shared.page.locator(selector);
     assert.equal(await again.getAttribute('data-checkpoint'), '1');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, openPage, trainUntil, useBrowser, waitForWidget, watchLongTasks, waitForNumber } from './helpers.mjs';
+import { axeViolations, openCopiedLink, openPage, trainUntil, useBrowser, waitForNumber, waitForWidget, watchLongTasks } from './helpers.mjs';
 
 const browser = useBrowser();
 const article = '/questions/why-structure-emerges';
@@ -93,11 +93,9 @@ describe('neurons: one hidden unit of the digit network', () => {
     assert.equal(url.searchParams.get(`${id}.unit`), '17');
     assert.equal(url.searchParams.get(`${id}.seed`), '2');
     assert.equal(url.searchParams.has(`${id}.engine`), false, 'defaults are left out');
-    await root.getByRole('button', { name: 'Copy link to this demo' }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const { copied, shared } = await openCopiedLink(browser(), page, id);
     assert.ok(copied.endsWith(`#${id}`));
 
-    const shared = await openPage(browser(), copied.replace(url.origin, ''));
     await waitForDemo(shared.page);
     const again = shared.page.locator(selector);
     assert.equal(await again.getAttribute('data-layer'), '2');

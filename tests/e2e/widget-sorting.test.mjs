@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, openPage, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
+import { axeViolations, openCopiedLink, openPage, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
 
 const browser = useBrowser();
 const article = '/questions/why-structure-emerges';
@@ -91,12 +91,10 @@ describe('the sorting demo', () => {
     assert.equal(url.searchParams.get(`${id}.size`), '110');
     assert.equal(url.searchParams.get(`${id}.seed`), '2');
     assert.equal(url.searchParams.has(`${id}.pace`), false, 'defaults are left out');
-    await root(page).getByRole('button', { name: 'Copy link to this demo' }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const { copied, shared } = await openCopiedLink(browser(), page, id);
     assert.equal(copied, `${url.origin}${article}?${id}.comparison=merge&${id}.base=2&${id}.size=110&${id}.seed=2#${id}`);
     const totals = [await attribute(page, 'total-comparison'), await attribute(page, 'half-comparison'), await attribute(page, 'half-radix')];
 
-    const shared = await openPage(browser(), copied.replace(url.origin, ''));
     await waitForWidget(shared.page, id, ['idle']);
     assert.equal(await shared.page.getByLabel('Comparison sort').inputValue(), 'merge');
     assert.equal(await shared.page.getByLabel('Radix sort base').inputValue(), '2');
