@@ -41,5 +41,8 @@ npx vitest run
 step 'Production build'
 npm run build
 
+step 'Gate: first-load JavaScript of every page at most 180 KB gzipped'
+node --test tests/gates/first-load.test.mjs
+
 step 'End-to-end tests (Chromium, playwright-core, axe)'
 node tests/e2e/run.mjs

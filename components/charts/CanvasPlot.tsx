@@ -1,6 +1,4 @@
-'use client';
-
-import type { ReactNode, RefObject } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 
 export interface PlotMargin {
   top: number;
@@ -19,8 +17,11 @@ interface Props {
   /** The figure's width in pixels; the plot area is square. */
   side: number;
   margin: PlotMargin;
-  /** The canvas that fills the plot area; its owner draws the dense content on it. */
-  canvasRef: RefObject<HTMLCanvasElement | null>;
+  /**
+   * The canvas that fills the plot area, given its placement: a client painter that draws the
+   * dense content. Absent (as on a server poster with nothing to draw yet), a blank canvas.
+   */
+  canvas?: (style: CSSProperties) => ReactNode;
   /** What the figure shows, for screen readers. */
   label: string;
   xTicks: readonly PlotTick[];
@@ -35,18 +36,18 @@ interface Props {
 /**
  * A square plot whose dense content is a canvas (a field, thousands of regions) under an SVG
  * that carries the frame, the labelled axes and any marks: crisp text, cheap pixels.
+ *
+ * No hooks here: a server poster renders the frame and axes without shipping this code, and
+ * only the small painter passed as `canvas` runs in the browser.
  */
-export function CanvasPlot({ side, margin, canvasRef, label, xTicks, yTicks, xLabel, yLabel, className, children }: Props) {
+export function CanvasPlot({ side, margin, canvas, label, xTicks, yTicks, xLabel, yLabel, className, children }: Props) {
   const plot = side - margin.left - margin.right;
   const height = margin.top + plot + margin.bottom;
+  const placement: CSSProperties = { left: `${(margin.left / side) * 100}%`, top: `${(margin.top / height) * 100}%`, width: `${(plot / side) * 100}%`, height: `${(plot / height) * 100}%` };
   return (
     <div className={className} style={{ width: side, maxWidth: '100%' }}>
       <div className="canvas-plot-stage" style={{ aspectRatio: `${side} / ${height}` }}>
-        <canvas
-          ref={canvasRef}
-          aria-hidden="true"
-          style={{ left: `${(margin.left / side) * 100}%`, top: `${(margin.top / height) * 100}%`, width: `${(plot / side) * 100}%`, height: `${(plot / height) * 100}%` }}
-        />
+        {canvas ? canvas(placement) : <canvas aria-hidden="true" style={placement} />}
         <svg className="chart" viewBox={`0 0 ${side} ${height}`} role="img" aria-label={label}>
           <rect x={margin.left} y={margin.top} width={plot} height={plot} fill="none" stroke="var(--rule)" />
           <g className="axis">

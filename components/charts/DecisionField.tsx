@@ -1,10 +1,8 @@
-'use client';
-
 import { scaleLinear } from 'd3-scale';
-import { memo, useEffect, useRef, type ReactNode } from 'react';
-import { parseRgb, useThemeColours } from '@/components/hooks/useThemeColours';
+import { memo, type ReactNode } from 'react';
 import { CanvasPlot } from './CanvasPlot';
-import { contourPath, fieldPixels, type Box, type Project } from './fieldGeometry';
+import { FieldCanvas } from './FieldCanvas';
+import { contourPath, type Box, type Project } from './fieldGeometry';
 
 export interface FieldPoint {
   x: number;
@@ -31,12 +29,14 @@ interface Props {
 }
 
 const margin = { top: 10, right: 10, bottom: 32, left: 36 };
-const themeNames = ['--class-a', '--class-b', '--bg-raised'] as const;
 
 /**
  * A two-class decision field: the network's class-1 probability as a diverging colour map
  * (class A's colour below ½, class B's above, pale at ½), the ½ boundary as a contour line,
  * the data on top, and labelled axes. The field is a canvas under an SVG of marks.
+ *
+ * Hook-free, so that a server poster renders it without shipping d3: only FieldCanvas, the
+ * painter, is client code, and it is rendered only once there is a grid to paint.
  */
 export function DecisionField({ box, grid, points = [], width, label, overlay, xLabel = 'x₁', yLabel = 'x₂' }: Props) {
   const side = Math.max(160, Math.min(width, 460));
@@ -44,30 +44,13 @@ export function DecisionField({ box, grid, points = [], width, label, overlay, x
   const x = scaleLinear().domain([box.xMin, box.xMax]).range([margin.left, margin.left + plot]);
   const y = scaleLinear().domain([box.yMin, box.yMax]).range([margin.top + plot, margin.top]);
   const project: Project = (px, py) => [x(px), y(py)];
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const colours = useThemeColours(themeNames);
-
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context || !colours) return;
-    if (!grid) {
-      context.clearRect(0, 0, canvas.width, canvas.height);
-      return;
-    }
-    canvas.width = grid.resolution;
-    canvas.height = grid.resolution;
-    const pixels = fieldPixels(grid.values, grid.resolution, parseRgb(colours['--class-a']), parseRgb(colours['--bg-raised']), parseRgb(colours['--class-b']));
-    context.putImageData(new ImageData(pixels, grid.resolution, grid.resolution), 0, 0);
-  }, [grid, colours]);
-
   const boundary = grid ? contourPath(grid.values, grid.resolution, box, project) : '';
   return (
     <CanvasPlot
       className="decision-field"
       side={side}
       margin={margin}
-      canvasRef={canvasRef}
+      canvas={grid ? (style) => <FieldCanvas grid={grid} style={style} /> : undefined}
       label={label}
       xTicks={x.ticks(5).map((tick) => ({ value: tick, at: x(tick) }))}
       yTicks={y.ticks(5).map((tick) => ({ value: tick, at: y(tick) }))}

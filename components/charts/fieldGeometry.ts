@@ -32,29 +32,3 @@ export function contourPath(values: ArrayLike<number>, resolution: number, box: 
     .flatMap((polygon) => polygon.map((ring) => `M${ring.map(toScreen).join('L')}Z`))
     .join('');
 }
-
-/**
- * RGBA pixels of a field of class-1 probabilities, from `low` (p = 0) through `middle`
- * (p = ½) to `high` (p = 1), with the y axis flipped so that row 0 is the top (yMax).
- */
-export function fieldPixels(
-  values: ArrayLike<number>,
-  resolution: number,
-  low: [number, number, number],
-  middle: [number, number, number],
-  high: [number, number, number],
-): Uint8ClampedArray<ArrayBuffer> {
-  const pixels = new Uint8ClampedArray(resolution * resolution * 4);
-  for (let row = 0; row < resolution; row++) {
-    for (let column = 0; column < resolution; column++) {
-      const raw = values[(resolution - 1 - row) * resolution + column];
-      const p = Number.isFinite(raw) ? Math.min(1, Math.max(0, raw)) : 0.5;
-      const t = Math.abs(p - 0.5) * 2 * 0.6;
-      const end = p < 0.5 ? low : high;
-      const at = (row * resolution + column) * 4;
-      for (let channel = 0; channel < 3; channel++) pixels[at + channel] = middle[channel] + (end[channel] - middle[channel]) * t;
-      pixels[at + 3] = 255;
-    }
-  }
-  return pixels;
-}

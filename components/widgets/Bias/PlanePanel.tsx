@@ -1,5 +1,3 @@
-'use client';
-
 import { DecisionField, type FieldPoint } from '@/components/charts/DecisionField';
 import type { Project } from '@/components/charts/fieldGeometry';
 import { planeGrid } from './config';

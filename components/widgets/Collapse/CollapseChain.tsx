@@ -1,5 +1,3 @@
-'use client';
-
 import { MatrixView } from '@/components/charts/MatrixView';
 import type { NetworkWeights } from '@/lib/nn/spec';
 import { formatNumber } from '../format';

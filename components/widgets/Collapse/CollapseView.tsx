@@ -1,5 +1,3 @@
-'use client';
-
 import { useMemo, type ReactNode } from 'react';
 import { DecisionField, type FieldPoint } from '@/components/charts/DecisionField';
 import type { SplitDataset } from '@/lib/data/dataset';

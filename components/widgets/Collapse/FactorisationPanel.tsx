@@ -1,5 +1,3 @@
-'use client';
-
 import { memo, type ReactNode } from 'react';
 import { MatrixView } from '@/components/charts/MatrixView';
 import { formatCount } from '../format';

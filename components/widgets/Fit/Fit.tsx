@@ -14,6 +14,7 @@ import { useWidgetReport } from '../report';
 import { fieldBox, fitData, fitHyper, fitSpec, GRID_RESOLUTION, MAX_STEPS, WATCHABLE_PACE, type FitState } from './config';
 import { FitControls, PresetButtons } from './FitControls';
 import { FitView } from './FitView';
+import { PointField } from './PointField';
 import { PointTools } from './PointTools';
 import { markerOf, reportNumbers } from './readout';
 import { fitSchema as schema } from './state';
@@ -73,7 +74,7 @@ export function Fit({ id }: WidgetProps) {
   );
   return (
     <div ref={ref}>
-      <FitView state={state} data={data} added={added} readout={readout} width={width} controls={controls} pointTools={pointTools} onAdd={onAdd} clickClass={clickClass} />
+      <FitView state={state} data={data} added={added} readout={readout} width={width} controls={controls} pointTools={pointTools} renderField={(field) => <PointField {...field} onAdd={onAdd} clickClass={clickClass} />} />
     </div>
   );
 }

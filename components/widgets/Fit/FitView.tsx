@@ -6,7 +6,7 @@ import type { SplitDataset } from '@/lib/data/dataset';
 import { formatCount, formatNumber, formatPercent } from '../format';
 import { parameterCount, type FitState } from './config';
 import { FitCharts } from './FitCharts';
-import { PointField } from './PointField';
+import { FitField, type FitFieldProps } from './FitField';
 import { markerReason, type Marker } from './readout';
 import { RegimeMarker } from './RegimeMarker';
 
@@ -27,8 +27,11 @@ interface Props {
   /** The controls, training buttons and point tools (absent on the poster). */
   controls?: ReactNode;
   pointTools?: ReactNode;
-  onAdd?: (point: AddedPoint) => void;
-  clickClass?: 0 | 1;
+  /**
+   * The field: the live lab passes PointField, where the reader adds points. Without it (the
+   * poster) the field is a picture, and no interactive code reaches the page's first load.
+   */
+  renderField?: (field: FitFieldProps) => ReactNode;
 }
 
 /** The first `count` samples of a set as field points. */
@@ -37,7 +40,7 @@ function fieldPoints(set: SplitDataset['train'], count = set.count): FieldPoint[
 }
 
 /** The lab for one state and one readout; pure, so it is also the server poster. */
-export const FitView = memo(function FitView({ state, data, added, readout, width = 720, controls, pointTools, onAdd, clickClass = 0 }: Props) {
+export const FitView = memo(function FitView({ state, data, added, readout, width = 720, controls, pointTools, renderField }: Props) {
   // The added points are the last training samples; the field draws them as squares instead.
   const points = useMemo(() => fieldPoints(data.train, data.train.count - added.length), [data, added.length]);
   const validation = useMemo(() => fieldPoints(data.validation), [data]);
@@ -59,7 +62,7 @@ export const FitView = memo(function FitView({ state, data, added, readout, widt
             <span className="legend-item"><span className="fit-hollow" /> validation (hollow)</span>
             <span className="legend-item"><span className="fit-square" /> added by you</span>
           </p>
-          <PointField grid={readout.grid} points={points} validation={validation} added={added} width={fieldWidth} label={label} onAdd={onAdd} clickClass={clickClass} />
+          {renderField ? renderField({ grid: readout.grid, points, validation, added, width: fieldWidth, label }) : <FitField grid={readout.grid} points={points} validation={validation} added={added} width={fieldWidth} label={label} />}
           {pointTools}
         </div>
         <div className="fit-side">

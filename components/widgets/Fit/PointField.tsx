@@ -1,22 +1,13 @@
 'use client';
 
-import { memo, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { DecisionField, type FieldPoint } from '@/components/charts/DecisionField';
+import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Project } from '@/components/charts/fieldGeometry';
 import { ADDED_POINTS_STEP, snapToGrid, type AddedPoint } from '@/lib/data/addedPoints';
 import { fieldBox } from './config';
+import { FitField, type FitFieldProps } from './FitField';
 
-interface Props {
-  /** Training points, drawn filled by the field itself. */
-  grid: { resolution: number; values: ArrayLike<number> } | null;
-  points: readonly FieldPoint[];
-  /** Validation points, drawn hollow: a ring of the class's colour. */
-  validation: readonly FieldPoint[];
-  added: readonly AddedPoint[];
-  width: number;
-  label: string;
-  /** Absent on the poster: the field is then a picture only. */
-  onAdd?: (point: AddedPoint) => void;
+interface Props extends FitFieldProps {
+  onAdd: (point: AddedPoint) => void;
   /** The class a click adds. */
   clickClass: 0 | 1;
 }
@@ -24,22 +15,6 @@ interface Props {
 /** One keyboard step of the cursor: four cells of the grid the URL stores points on (Shift: one). */
 const CURSOR_STEP = 4 * ADDED_POINTS_STEP;
 const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
-
-/**
- * Validation points as hollow rings (filled marks are training points), memoised on the
- * plot's corners since they stay put while the field under them changes every frame.
- */
-const HollowPoints = memo(function HollowPoints({ points, left, top, right, bottom }: { points: readonly FieldPoint[]; left: number; top: number; right: number; bottom: number }) {
-  const sx = (x: number) => left + ((x - fieldBox.xMin) / (fieldBox.xMax - fieldBox.xMin)) * (right - left);
-  const sy = (y: number) => bottom + ((y - fieldBox.yMin) / (fieldBox.yMax - fieldBox.yMin)) * (top - bottom);
-  return (
-    <g className="fit-validation-points" fill="none" strokeWidth={2}>
-      {points.map((point, index) => (
-        <circle key={index} cx={sx(point.x)} cy={sy(point.y)} r={3.2} stroke={point.label === 1 ? 'var(--class-b)' : 'var(--class-a)'} />
-      ))}
-    </g>
-  );
-});
 
 /** Data coordinates of a click, by inverting the field's projection between two corners. */
 function fromScreen(event: MouseEvent<SVGRectElement>, project: Project): [number, number] {
@@ -58,11 +33,10 @@ function fromScreen(event: MouseEvent<SVGRectElement>, project: Project): [numbe
  * The decision field, where the reader adds training points: a click adds one of the chosen
  * class; with the keyboard, arrows move a cursor and A or B adds a point of class A or B there.
  */
-export function PointField({ grid, points, validation, added, width, label, onAdd, clickClass }: Props) {
+export function PointField({ onAdd, clickClass, ...field }: Props) {
   const [cursor, setCursor] = useState<[number, number]>([0, 0]);
   const [focused, setFocused] = useState(false);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!onAdd) return;
     const move = moves[event.key];
     if (move) {
       event.preventDefault();
@@ -75,17 +49,12 @@ export function PointField({ grid, points, validation, added, width, label, onAd
       onAdd({ x: cursor[0], y: cursor[1], label: key === 'a' ? 0 : 1 });
     }
   };
-  const overlay = (project: Project) => {
+  const marks = (project: Project) => {
     const [x0, y0] = project(fieldBox.xMin, fieldBox.yMax);
     const [x1, y1] = project(fieldBox.xMax, fieldBox.yMin);
     const [cx, cy] = project(cursor[0], cursor[1]);
     return (
-      <g>
-        <HollowPoints points={validation} left={x0} top={y0} right={x1} bottom={y1} />
-        {added.map((point, index) => {
-          const [px, py] = project(point.x, point.y);
-          return <rect key={index} className="fit-added" x={px - 4.5} y={py - 4.5} width={9} height={9} fill={point.label === 1 ? 'var(--class-b)' : 'var(--class-a)'} stroke="var(--text)" strokeWidth={1.5} />;
-        })}
+      <>
         {focused ? (
           <g className="fit-cursor" stroke="var(--text)" strokeWidth={1.5}>
             <circle cx={cx} cy={cy} r={8} fill="none" />
@@ -95,20 +64,17 @@ export function PointField({ grid, points, validation, added, width, label, onAd
             <line x1={cx} x2={cx} y1={cy + 4} y2={cy + 13} />
           </g>
         ) : null}
-        {onAdd ? (
-          <rect
-            className="fit-click-target"
-            x={x0} y={y0} width={x1 - x0} height={y1 - y0} fill="transparent"
-            onClick={(event) => {
-              const [x, y] = fromScreen(event, project);
-              onAdd({ x: snapToGrid(x), y: snapToGrid(y), label: clickClass });
-            }}
-          />
-        ) : null}
-      </g>
+        <rect
+          className="fit-click-target"
+          x={x0} y={y0} width={x1 - x0} height={y1 - y0} fill="transparent"
+          onClick={(event) => {
+            const [x, y] = fromScreen(event, project);
+            onAdd({ x: snapToGrid(x), y: snapToGrid(y), label: clickClass });
+          }}
+        />
+      </>
     );
   };
-  if (!onAdd) return <DecisionField box={fieldBox} grid={grid} points={points} width={width} label={label} overlay={overlay} />;
   return (
     <div
       className="fit-field"
@@ -119,7 +85,7 @@ export function PointField({ grid, points, validation, added, width, label, onAd
       onFocus={() => setFocused(true)}
       onBlur={() => setFocused(false)}
     >
-      <DecisionField box={fieldBox} grid={grid} points={points} width={width} label={label} overlay={overlay} />
+      <FitField {...field} marks={marks} />
       <p className="fit-cursor-readout" aria-live="polite">
         Cursor at ({cursor[0].toFixed(2)}, {cursor[1].toFixed(2)}){focused ? ': press A or B to add a point here.' : '.'}
       </p>
