@@ -38,7 +38,10 @@ async function waitForServer() {
 
 await waitForServer();
 const files = args.filter((arg) => !arg.startsWith('--'));
-const tests = files.length ? files : readdirSync('tests/e2e').filter((name) => name.endsWith('.test.mjs')).sort().map((name) => `tests/e2e/${name}`);
+// The longest files start first, so that the two parallel slots end close together.
+const longest = ['faults-backend-webgl', 'lighthouse', 'leaks', 'pages', 'hostile-urls', 'widget-collapse'];
+const weight = (name) => (longest.includes(name.replace('.test.mjs', '')) ? longest.indexOf(name.replace('.test.mjs', '')) : longest.length);
+const tests = files.length ? files : readdirSync('tests/e2e').filter((name) => name.endsWith('.test.mjs')).sort((a, b) => weight(a) - weight(b) || a.localeCompare(b)).map((name) => `tests/e2e/${name}`);
 const run = spawnSync(process.execPath, ['--test', `--test-concurrency=${process.env.E2E_CONCURRENCY ?? 2}`, ...tests], { stdio: 'inherit', env: { ...env, BASE_URL: baseUrl } });
 stop();
 process.exit(run.status ?? 1);

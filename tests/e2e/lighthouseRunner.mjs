@@ -3,7 +3,7 @@
 // `npm run bench`.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../e2e/browser.mjs';
+import { chromiumPath } from './browser.mjs';
 
 /** Starts one Chromium for a series of Lighthouse runs; returns run(url, categories) and close(). */
 export async function startLighthouse() {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { baseUrl } from '../e2e/helpers.mjs';
+import { baseUrl } from './helpers.mjs';
 import { startLighthouse } from './lighthouseRunner.mjs';
 
 // Every prerendered page (articles, home, every /lab page), as the post-build hashing found them.
