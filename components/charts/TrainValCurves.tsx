@@ -44,7 +44,9 @@ export const TrainValCurves = memo(function TrainValCurves({ series, steps, top,
   const x = scaleLinear().domain([0, Math.max(1, steps)]).range([margin.left, width - margin.right]);
   const y = scaleLinear().domain([0, top]).range([height - margin.bottom, margin.top]).clamp(true);
   return (
-    <svg className="chart train-val-curves" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+    // Never stretched past the width it was drawn for: a server poster, drawn before the column
+    // is measured, would otherwise blow its axis text up to twice the size.
+    <svg className="chart train-val-curves" viewBox={`0 0 ${width} ${height}`} style={{ maxWidth: width }} role="img" aria-label={label}>
       <g className="axis">
         {y.ticks(4).map((tick) => (
           <g key={tick}>

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromiumPath } from '../e2e/browser.mjs';
+import { loadedScriptSources } from '../gates/scriptSources.mjs';
 
 // Every prerendered page (the articles, the home page, every /lab page), as the post-build
 // hashing found them.
@@ -13,12 +14,12 @@ const chromeFlags = '--headless --no-sandbox --disable-gpu --disable-quic --no-f
 
 /**
  * JavaScript a page loads before it is interactive, gzipped: the script files its HTML names
- * (what Next used to print as First Load JS) and, apart, its inline scripts (mostly the
- * serialised React tree that hydration reads).
+ * (what Next used to print as First Load JS; noModule polyfills aside, as the gate counts) and,
+ * apart, its inline scripts (mostly the serialised React tree that hydration reads).
  */
 export async function firstLoadJs(baseUrl, path) {
   const html = await (await fetch(baseUrl + path)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]))];
+  const sources = loadedScriptSources(html);
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('\n');
   let gzipped = 0;
   for (const source of sources) {

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { loadedScriptSources } from './scriptSources.mjs';
 
 // The gate: the JavaScript a page loads before any demo is scrolled near (the <script src> tags of
 // its prerendered HTML), gzipped, at most 180 KB. Demos, tfjs and workers load later, on demand.
@@ -28,9 +29,7 @@ describe('first-load JavaScript', () => {
     const over = [];
     for (const file of htmlFiles(pagesDir)) {
       const page = `/${relative(pagesDir, file).replace(/\.html$/, '').replace(/^index$/, '')}`;
-      // noModule scripts (Next's legacy polyfills) never load in the browsers we support.
-      const tags = [...readFileSync(file, 'utf8').matchAll(/<script([^>]*)\bsrc="([^"]+)"([^>]*)>/g)].filter((match) => !/nomodule/i.test(match[1] + match[3]));
-      const sources = [...new Set(tags.map((match) => match[2]))];
+      const sources = loadedScriptSources(readFileSync(file, 'utf8'));
       assert.ok(sources.length > 0 && sources.every((src) => src.startsWith('/_next/static/')), `${page}: ${sources}`);
       const bytes = sources.reduce((sum, src) => sum + gzipSize(src), 0);
       report.push(`${page} ${(bytes / 1024).toFixed(1)} KB`);
