@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { CopyLink } from '@/components/controls/CopyLink';
 import { useInView } from '@/components/hooks/useInView';
 import { widgetLoaders, type WidgetProps } from './loaders';
@@ -30,7 +30,9 @@ export function WidgetMount({ id, title, mode, children }: Props) {
     if (!near || Widget) return;
     let cancelled = false;
     widgetLoaders[id]()
-      .then((component) => !cancelled && setWidget(() => component))
+      // A transition: React renders the demo's first frame in slices that yield to the page
+      // (the poster stays until it commits) instead of one long task on arrival.
+      .then((component) => !cancelled && startTransition(() => setWidget(() => component)))
       .catch((error: unknown) => !cancelled && setFailure(error instanceof Error ? error.message : String(error)));
     return () => {
       cancelled = true;
