@@ -146,3 +146,13 @@ export async function openCopiedLink(browser, page, id) {
   const shared = await openPage(browser, copied.replace(new URL(page.url()).origin, ''));
   return { copied, shared };
 }
+
+/** Dismisses every dialog the page opens and keeps their messages: a hostile URL must open none. */
+export function collectDialogs(page) {
+  const messages = [];
+  page.on('dialog', (dialog) => {
+    messages.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return messages;
+}

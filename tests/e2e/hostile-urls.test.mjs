@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { controls, trainingDemos, waitForTraining } from './faultHelpers.mjs';
-import { openPage, useBrowser, waitForWidget } from './helpers.mjs';
+import { collectDialogs, openPage, useBrowser, waitForWidget } from './helpers.mjs';
 
 const browser = useBrowser();
 
@@ -37,11 +37,7 @@ describe('hostile URLs: every demo parameter', () => {
       const query = demo.keys.map((key, position) => `${demo.id}.${key}=${encodeURIComponent(PAYLOADS[(index + position) % PAYLOADS.length])}`).join('&');
       const extra = `&${demo.id}.__proto__=x&${demo.id}.constructor=x`;
       const { context, page } = await openPage(browser(), `/lab/${demo.id}?${query}${extra}`, { permissions: ['clipboard-read', 'clipboard-write'] });
-      const dialogs = [];
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
+      const dialogs = collectDialogs(page);
       const inlineBefore = await page.evaluate(() => document.querySelectorAll('script:not([src])').length);
       await waitForWidget(page, demo.id, ['idle', 'done']);
       const root = page.locator(`[data-widget="${demo.id}"]`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, openCopiedLink, openPage, trainUntil, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
+import { axeViolations, collectDialogs, openCopiedLink, openPage, trainUntil, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
 
 const browser = useBrowser();
 const article = '/questions/why-activation-functions';
@@ -108,16 +108,12 @@ describe('the collapse demo', () => {
   it('falls back to defaults on junk in the URL and clamps sizes beyond the caps', async () => {
     const junk = `${article}?${id}.activation=%3Cscript%3Ealert(1)%3C/script%3E&${id}.layers=99&${id}.seed=3abc&${id}.k=-1e999&${id}.n=Infinity`;
     const { context, page } = await openPage(browser(), junk);
-    let dialogs = 0;
-    page.on('dialog', (dialog) => {
-      dialogs++;
-      dialog.dismiss();
-    });
+    const dialogs = collectDialogs(page);
     const root = await waitForWidget(page, id, ['idle']);
     assert.equal(await root.getAttribute('data-activation'), 'linear');
     assert.equal(await root.getAttribute('data-layers'), '8');
     assert.ok((await number(root, 'rank')) >= 1);
-    assert.equal(dialogs, 0);
+    assert.deepEqual(dialogs, []);
     assert.deepEqual(page.errors, []);
     await context.close();
   });

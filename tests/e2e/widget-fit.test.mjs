@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, openCopiedLink, openPage, readNumbers, trainUntil, useBrowser, waitForNumber, waitForWidget, watchLongTasks } from './helpers.mjs';
+import { axeViolations, collectDialogs, openCopiedLink, openPage, readNumbers, trainUntil, useBrowser, waitForNumber, waitForWidget, watchLongTasks } from './helpers.mjs';
 
 const browser = useBrowser();
 const article = '/questions/choosing-an-architecture';
@@ -119,11 +119,7 @@ describe('the fit demo', () => {
   it('falls back to defaults on junk in the URL and clamps sizes beyond the caps', async () => {
     const junk = `${article}?${id}.dataset=%3Cscript%3Ealert(1)%3C/script%3E&${id}.layers=99&${id}.units=1000&${id}.learningRate=abc&${id}.batch=7&${id}.points=zz!&${id}.noise=-4`;
     const { context, page } = await openPage(browser(), junk);
-    let dialogs = 0;
-    page.on('dialog', (dialog) => {
-      dialogs++;
-      dialog.dismiss();
-    });
+    const dialogs = collectDialogs(page);
     await waitForWidget(page, id, ['idle']);
     const read = await readNumbers(page, id);
     assert.equal(read.dataset, 'circle');
@@ -131,7 +127,7 @@ describe('the fit demo', () => {
     assert.equal(read.units, '32');
     assert.equal(read.learningRate, '0.03');
     assert.equal(read.trainPoints, '200');
-    assert.equal(dialogs, 0);
+    assert.deepEqual(dialogs, []);
     assert.deepEqual(page.errors, []);
     await context.close();
   });

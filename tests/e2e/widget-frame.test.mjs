@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, baseUrl, openCopiedLink, openPage, useBrowser, waitForWidget } from './helpers.mjs';
+import { axeViolations, baseUrl, collectDialogs, openCopiedLink, openPage, useBrowser, waitForWidget } from './helpers.mjs';
 
 const browser = useBrowser();
 const article = '/questions/why-activation-functions';
@@ -58,11 +58,7 @@ describe('the widget frame (activation-shapes)', () => {
   it('falls back to defaults on junk in the URL and clamps out-of-range numbers', async () => {
     const junk = `${article}?${id}.activation=%3Cscript%3Ealert(1)%3C/script%3E&${id}.x=1e999&${id}.showDerivative=maybe&${id}.constructor=1`;
     const { context, page } = await openPage(browser(), junk);
-    let dialogs = 0;
-    page.on('dialog', (dialog) => {
-      dialogs++;
-      dialog.dismiss();
-    });
+    const dialogs = collectDialogs(page);
     await waitForWidget(page, id, ['done']);
     const root = page.locator(`[data-widget="${id}"]`);
     assert.equal(await root.getAttribute('data-activation'), 'sigmoid');
@@ -70,7 +66,7 @@ describe('the widget frame (activation-shapes)', () => {
     const clamped = await openPage(browser(), `${article}?${id}.x=99`);
     await waitForWidget(clamped.page, id, ['done']);
     assert.equal(await clamped.page.locator(`[data-widget="${id}"]`).getAttribute('data-x'), '6');
-    assert.equal(dialogs, 0);
+    assert.deepEqual(dialogs, []);
     assert.deepEqual(page.errors, []);
     await clamped.context.close();
     await context.close();

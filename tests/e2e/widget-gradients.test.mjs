@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, openCopiedLink, openPage, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
+import { axeViolations, collectDialogs, openCopiedLink, openPage, useBrowser, waitForWidget, watchLongTasks } from './helpers.mjs';
 
 const browser = useBrowser();
 const article = '/questions/why-activation-functions';
@@ -88,11 +88,7 @@ describe('the gradients demo', () => {
   it('falls back to defaults on junk in the URL and clamps the depth to 20', async () => {
     const junk = `${article}?${id}.activation=%3Cscript%3Ealert(1)%3C/script%3E&${id}.depth=99&${id}.mismatched=maybe&${id}.seed=3abc&${id}.engine=gpu9000`;
     const { context, page } = await openPage(browser(), junk, { reducedMotion: 'reduce' });
-    let dialogs = 0;
-    page.on('dialog', (dialog) => {
-      dialogs++;
-      dialog.dismiss();
-    });
+    const dialogs = collectDialogs(page);
     const root = await waitForWidget(page, id, ['idle']);
     assert.equal(await root.getAttribute('data-activation'), 'sigmoid');
     assert.equal(await number(root, 'depth'), 20);
@@ -104,7 +100,7 @@ describe('the gradients demo', () => {
     assert.ok((await number(root, 'grad-ratio')) > 0);
     assert.equal(await root.locator('svg[aria-label^="Gradient norm per layer"] rect').count(), 21);
     assert.equal(await page.getByText(/NaN|Infinity/).count(), 0);
-    assert.equal(dialogs, 0);
+    assert.deepEqual(dialogs, []);
     assert.deepEqual(page.errors, []);
     await context.close();
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, openCopiedLink, openPage, readNumbers, useBrowser, waitForNumber, waitForWidget, watchLongTasks } from './helpers.mjs';
+import { axeViolations, collectDialogs, openCopiedLink, openPage, readNumbers, useBrowser, waitForNumber, waitForWidget, watchLongTasks } from './helpers.mjs';
 
 const browser = useBrowser();
 const article = '/questions/choosing-an-architecture';
@@ -81,11 +81,7 @@ describe('the random-labels demo', () => {
   it('falls back to defaults on junk in the URL and clamps sizes beyond the caps', async () => {
     const junk = `${article}?${id}.dataset=%3Cscript%3Ealert(1)%3C/script%3E&${id}.trainSize=99999&${id}.shuffled=-40&${id}.dropout=maybe&${id}.weightDecay=2&${id}.seed=3abc&${id}.engine=gpu9000`;
     const { context, page } = await openPage(browser(), junk);
-    let dialogs = 0;
-    page.on('dialog', (dialog) => {
-      dialogs++;
-      dialog.dismiss();
-    });
+    const dialogs = collectDialogs(page);
     const root = await waitForWidget(page, id, ['idle']);
     const numbers = await readNumbers(page, id);
     assert.equal(numbers.dataset, 'digits');
@@ -97,7 +93,7 @@ describe('the random-labels demo', () => {
     assert.equal(await root.getByLabel('Compute with').inputValue(), 'auto');
     assert.equal(await root.getByRole('rowheader', { name: /^0% of labels shuffled/ }).count(), 1);
     assert.equal(await page.getByText(/NaN|Infinity/).count(), 0);
-    assert.equal(dialogs, 0);
+    assert.deepEqual(dialogs, []);
     assert.deepEqual(page.errors, []);
     await context.close();
   });
